@@ -1,0 +1,555 @@
+use super::{missing_scopes, OAuth, TokenResponse};
+use crate::helix::Auth;
+use crate::{AuthScope, Duration, Error, Instant, Secret};
+
+/// Which of the two tokens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    /// The app access token (client credentials).
+    App,
+    /// The user access token.
+    User,
+}
+
+#[derive(Debug, Clone)]
+struct TokenState {
+    token: Secret,
+    scopes: Vec<AuthScope>,
+    refresh_token: Option<Secret>,
+    /// When the token counts as expired (its expiry less the refresh margin).
+    expires_at: Option<Instant>,
+    generation: u64,
+    rejected: bool,
+}
+
+/// When a token with this lifetime counts as expired: `margin` before its end, but
+/// never earlier than three quarters into its life (short-lived tokens stay usable).
+fn refresh_at(now: Instant, expires_in: Option<Duration>, margin: Duration) -> Option<Instant> {
+    expires_in.map(|life| now + life - margin.min(life / 4))
+}
+
+/// The token chosen for a request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TokenChoice {
+    /// Which token.
+    pub kind: TokenKind,
+    /// The token itself.
+    pub token: Secret,
+    /// Identifies this token value; pass it back to [`Tokens::reject`] and
+    /// [`Tokens::is_current`] so a refresh happens once per stale token.
+    pub generation: u64,
+}
+
+/// What [`Tokens::select`] decided.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Selection {
+    /// Send with this token (`None` for endpoints that need no token).
+    Ready(Option<TokenChoice>),
+    /// Refresh this token first (it expired or Twitch rejected it), then select again.
+    Refresh {
+        /// Which token.
+        kind: TokenKind,
+        /// The generation that is stale.
+        generation: u64,
+    },
+}
+
+/// The token lifecycle as a sans-IO state machine: which token a request uses,
+/// whether it must be refreshed first, and which one (a failing app-token call
+/// refreshes the app token, never the user token). Time comes in as `now`.
+///
+/// The refresh of one token is single-flight when the caller follows this rule:
+/// hold one lock per [`TokenKind`] while refreshing, and inside it refresh only
+/// if [`Tokens::is_current`] still says the stale generation is current.
+///
+/// ```
+/// use twitchapi_core::auth::{Selection, TokenKind, Tokens};
+/// use twitchapi_core::helix::Auth;
+/// use twitchapi_core::{Duration, Instant, Secret};
+///
+/// let t0 = Instant::now();
+/// let mut tokens = Tokens::new(true);
+/// tokens.set_app_token(Secret::new("app"), vec![], Some(Duration::from_secs(3600)), t0);
+/// assert!(matches!(tokens.select(&Auth::App, t0).unwrap(), Selection::Ready(Some(_))));
+/// // one hour later the token has expired: refresh the app token first
+/// let later = t0 + Duration::from_secs(3600);
+/// assert!(matches!(tokens.select(&Auth::App, later).unwrap(),
+///     Selection::Refresh { kind: TokenKind::App, .. }));
+/// ```
+#[derive(Debug, Clone)]
+pub struct Tokens {
+    app: Option<TokenState>,
+    user: Option<TokenState>,
+    app_scopes: Vec<AuthScope>,
+    auto_refresh: bool,
+    margin: Duration,
+    next_generation: u64,
+}
+
+impl Tokens {
+    /// No tokens yet. `auto_refresh` is the seed's `auto_refresh_auth`.
+    pub fn new(auto_refresh: bool) -> Self {
+        Tokens {
+            app: None,
+            user: None,
+            app_scopes: Vec::new(),
+            auto_refresh,
+            margin: Duration::from_secs(30),
+            next_generation: 1,
+        }
+    }
+
+    /// How long before its expiry a token counts as expired (default 30 s, at
+    /// most a quarter of the token's lifetime). Applies to tokens set afterwards.
+    pub fn set_refresh_margin(&mut self, margin: Duration) {
+        self.margin = margin;
+    }
+
+    /// Whether expired or rejected tokens are refreshed.
+    pub fn auto_refresh(&self) -> bool {
+        self.auto_refresh
+    }
+
+    /// Turns automatic refresh on or off.
+    pub fn set_auto_refresh(&mut self, on: bool) {
+        self.auto_refresh = on;
+    }
+
+    fn generation(&mut self) -> u64 {
+        let g = self.next_generation;
+        self.next_generation += 1;
+        g
+    }
+
+    /// Sets the app token (after client credentials), with the scopes asked for.
+    pub fn set_app_token(
+        &mut self,
+        token: Secret,
+        scopes: Vec<AuthScope>,
+        expires_in: Option<Duration>,
+        now: Instant,
+    ) {
+        let generation = self.generation();
+        self.app_scopes = scopes.clone();
+        self.app = Some(TokenState {
+            token,
+            scopes,
+            refresh_token: None,
+            expires_at: refresh_at(now, expires_in, self.margin),
+            generation,
+            rejected: false,
+        });
+    }
+
+    /// Sets the user token. Like the seed, a refresh token is required while
+    /// auto refresh is on.
+    pub fn set_user_token(
+        &mut self,
+        token: Secret,
+        scopes: Vec<AuthScope>,
+        refresh_token: Option<Secret>,
+        expires_in: Option<Duration>,
+        now: Instant,
+    ) -> Result<(), Error> {
+        if self.auto_refresh && refresh_token.is_none() {
+            return Err(Error::invalid(
+                "refresh_token must be set while auto refresh is on",
+            ));
+        }
+        let generation = self.generation();
+        self.user = Some(TokenState {
+            token,
+            scopes,
+            refresh_token,
+            expires_at: refresh_at(now, expires_in, self.margin),
+            generation,
+            rejected: false,
+        });
+        Ok(())
+    }
+
+    /// Removes the user token.
+    pub fn clear_user_token(&mut self) {
+        self.user = None;
+    }
+
+    /// The app token, if set.
+    pub fn app_token(&self) -> Option<&Secret> {
+        self.app.as_ref().map(|t| &t.token)
+    }
+
+    /// The user token, if set.
+    pub fn user_token(&self) -> Option<&Secret> {
+        self.user.as_ref().map(|t| &t.token)
+    }
+
+    /// The user token's refresh token, if set.
+    pub fn user_refresh_token(&self) -> Option<&Secret> {
+        self.user.as_ref().and_then(|t| t.refresh_token.as_ref())
+    }
+
+    /// The user token's scopes (empty without a user token).
+    pub fn user_scopes(&self) -> &[AuthScope] {
+        self.user
+            .as_ref()
+            .map(|t| t.scopes.as_slice())
+            .unwrap_or(&[])
+    }
+
+    /// The token the seed's `get_used_token` reports: the user token if set, else the app token.
+    pub fn used_token(&self) -> Option<TokenKind> {
+        if self.user.is_some() {
+            Some(TokenKind::User)
+        } else if self.app.is_some() {
+            Some(TokenKind::App)
+        } else {
+            None
+        }
+    }
+
+    fn state(&self, kind: TokenKind) -> Option<&TokenState> {
+        match kind {
+            TokenKind::App => self.app.as_ref(),
+            TokenKind::User => self.user.as_ref(),
+        }
+    }
+
+    fn state_mut(&mut self, kind: TokenKind) -> Option<&mut TokenState> {
+        match kind {
+            TokenKind::App => self.app.as_mut(),
+            TokenKind::User => self.user.as_mut(),
+        }
+    }
+
+    /// Chooses the token for a request needing `auth`, checking scopes first
+    /// (`MissingScope` names the missing ones; nothing is sent).
+    pub fn select(&self, auth: &Auth, now: Instant) -> Result<Selection, Error> {
+        let kind = match auth {
+            Auth::None => return Ok(Selection::Ready(None)),
+            Auth::App => {
+                if self.app.is_none() {
+                    return Err(Error::Unauthorized("app authentication is not set".into()));
+                }
+                TokenKind::App
+            }
+            Auth::User(required) => {
+                let Some(user) = &self.user else {
+                    return Err(Error::Unauthorized("user authentication is not set".into()));
+                };
+                let missing = missing_scopes(required, &user.scopes);
+                if !missing.is_empty() {
+                    return Err(Error::MissingScope { required: missing });
+                }
+                TokenKind::User
+            }
+            Auth::Either(required) => {
+                let user_ok = self
+                    .user
+                    .as_ref()
+                    .is_some_and(|u| missing_scopes(required, &u.scopes).is_empty());
+                if user_ok {
+                    TokenKind::User
+                } else if let Some(app) = &self.app {
+                    let missing = missing_scopes(required, &app.scopes);
+                    if !missing.is_empty() {
+                        return Err(Error::MissingScope { required: missing });
+                    }
+                    TokenKind::App
+                } else if let Some(user) = &self.user {
+                    return Err(Error::MissingScope {
+                        required: missing_scopes(required, &user.scopes),
+                    });
+                } else {
+                    return Err(Error::Unauthorized("no authentication is set".into()));
+                }
+            }
+        };
+        let state = self.state(kind).expect("kind chosen from a set token");
+        let expired = state.expires_at.is_some_and(|at| now >= at);
+        if self.auto_refresh && (expired || state.rejected) {
+            return Ok(Selection::Refresh {
+                kind,
+                generation: state.generation,
+            });
+        }
+        Ok(Selection::Ready(Some(TokenChoice {
+            kind,
+            token: state.token.clone(),
+            generation: state.generation,
+        })))
+    }
+
+    /// Records that Twitch answered 401 to a request sent with this token. A
+    /// later generation (someone refreshed meanwhile) is left alone. Returns
+    /// whether the token should be refreshed (auto refresh on and still current).
+    pub fn reject(&mut self, kind: TokenKind, generation: u64) -> bool {
+        let auto = self.auto_refresh;
+        match self.state_mut(kind) {
+            Some(state) if state.generation == generation => {
+                state.rejected = true;
+                auto
+            }
+            _ => false,
+        }
+    }
+
+    /// True while `generation` is still the token of `kind` (nobody refreshed it).
+    pub fn is_current(&self, kind: TokenKind, generation: u64) -> bool {
+        self.state(kind).is_some_and(|s| s.generation == generation)
+    }
+
+    /// The request that refreshes `kind`: client credentials for the app token,
+    /// the refresh token grant for the user token.
+    pub fn refresh_request(
+        &self,
+        kind: TokenKind,
+        oauth: &OAuth,
+    ) -> Result<http::Request<Vec<u8>>, Error> {
+        match kind {
+            TokenKind::App => oauth.app_token_request(&self.app_scopes),
+            TokenKind::User => {
+                let refresh = self.user_refresh_token().ok_or_else(|| {
+                    Error::Authorization("no refresh token for the user token".into())
+                })?;
+                oauth.refresh_request(refresh)
+            }
+        }
+    }
+
+    /// Applies the answer to [`Tokens::refresh_request`]. The user token keeps its
+    /// scopes when Twitch's answer lists none.
+    pub fn handle_refresh_response<B: AsRef<[u8]>>(
+        &mut self,
+        kind: TokenKind,
+        response: &http::Response<B>,
+        now: Instant,
+    ) -> Result<(), Error> {
+        let answer: TokenResponse = match kind {
+            TokenKind::App => OAuth::parse_token_response(response)?,
+            TokenKind::User => OAuth::parse_refresh_response(response)?,
+        };
+        let expires_in = answer.expires_in.map(Duration::from_secs);
+        match kind {
+            TokenKind::App => {
+                let scopes = self.app_scopes.clone();
+                self.set_app_token(answer.access_token, scopes, expires_in, now);
+            }
+            TokenKind::User => {
+                let old = self.user.as_ref();
+                let scopes = if answer.scope.is_empty() {
+                    old.map(|u| u.scopes.clone()).unwrap_or_default()
+                } else {
+                    answer.scope
+                };
+                let refresh = answer
+                    .refresh_token
+                    .or_else(|| old.and_then(|u| u.refresh_token.clone()));
+                let generation = self.generation();
+                self.user = Some(TokenState {
+                    token: answer.access_token,
+                    scopes,
+                    refresh_token: refresh,
+                    expires_at: refresh_at(now, expires_in, self.margin),
+                    generation,
+                    rejected: false,
+                });
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn answer(body: &str) -> http::Response<Vec<u8>> {
+        http::Response::builder()
+            .status(200)
+            .body(body.as_bytes().to_vec())
+            .unwrap()
+    }
+
+    fn both(now: Instant) -> Tokens {
+        let mut t = Tokens::new(true);
+        t.set_app_token(
+            Secret::new("app1"),
+            vec![],
+            Some(Duration::from_secs(100)),
+            now,
+        );
+        t.set_user_token(
+            Secret::new("user1"),
+            vec![AuthScope::UserEdit],
+            Some(Secret::new("r1")),
+            Some(Duration::from_secs(1000)),
+            now,
+        )
+        .unwrap();
+        t
+    }
+
+    #[test]
+    fn expiry_on_virtual_clock_refreshes_the_right_token() {
+        let t0 = Instant::now();
+        let tokens = both(t0);
+        let Selection::Ready(Some(choice)) = tokens.select(&Auth::App, t0).unwrap() else {
+            panic!()
+        };
+        assert_eq!(choice.kind, TokenKind::App);
+        // 74 s: still fresh; 75 s: the margin is a quarter of its 100 s lifetime
+        assert!(matches!(
+            tokens
+                .select(&Auth::App, t0 + Duration::from_secs(74))
+                .unwrap(),
+            Selection::Ready(_)
+        ));
+        assert_eq!(
+            tokens
+                .select(&Auth::App, t0 + Duration::from_secs(75))
+                .unwrap(),
+            Selection::Refresh {
+                kind: TokenKind::App,
+                generation: choice.generation
+            }
+        );
+        // the user token is still fresh then
+        let user = tokens
+            .select(
+                &Auth::User(&[AuthScope::UserEdit]),
+                t0 + Duration::from_secs(70),
+            )
+            .unwrap();
+        assert!(matches!(
+            user,
+            Selection::Ready(Some(TokenChoice {
+                kind: TokenKind::User,
+                ..
+            }))
+        ));
+        assert!(matches!(
+            tokens
+                .select(&Auth::User(&[]), t0 + Duration::from_secs(970))
+                .unwrap(),
+            Selection::Refresh {
+                kind: TokenKind::User,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn a_rejected_app_token_refreshes_the_app_token_only() {
+        let t0 = Instant::now();
+        let mut tokens = both(t0);
+        let Selection::Ready(Some(app)) = tokens.select(&Auth::App, t0).unwrap() else {
+            panic!()
+        };
+        assert!(tokens.reject(TokenKind::App, app.generation));
+        let oauth = OAuth::new("cid", Some(Secret::new("s")));
+        let req = tokens.refresh_request(TokenKind::App, &oauth).unwrap();
+        assert!(std::str::from_utf8(req.body())
+            .unwrap()
+            .contains("grant_type=client_credentials"));
+        tokens
+            .handle_refresh_response(
+                TokenKind::App,
+                &answer(r#"{"access_token":"app2","expires_in":50,"token_type":"bearer"}"#),
+                t0,
+            )
+            .unwrap();
+        assert_eq!(tokens.app_token().unwrap().expose(), "app2");
+        assert_eq!(tokens.user_token().unwrap().expose(), "user1");
+        assert!(!tokens.is_current(TokenKind::App, app.generation));
+        // a late 401 for the old generation does not mark the new token
+        assert!(!tokens.reject(TokenKind::App, app.generation));
+        assert!(matches!(
+            tokens.select(&Auth::App, t0).unwrap(),
+            Selection::Ready(Some(_))
+        ));
+    }
+
+    #[test]
+    fn scopes_are_checked_before_sending() {
+        let t0 = Instant::now();
+        let tokens = both(t0);
+        assert_eq!(
+            tokens.select(&Auth::User(&[AuthScope::UserEdit, AuthScope::BitsRead]), t0),
+            Err(Error::MissingScope {
+                required: vec![AuthScope::BitsRead]
+            })
+        );
+        // Either falls back to the app token when the user token lacks the scope? No:
+        // app tokens carry no scopes, so the missing scope is reported.
+        assert!(matches!(
+            tokens.select(&Auth::Either(&[AuthScope::BitsRead]), t0),
+            Err(Error::MissingScope { .. })
+        ));
+        // Either prefers the user token
+        let Selection::Ready(Some(c)) = tokens.select(&Auth::Either(&[]), t0).unwrap() else {
+            panic!()
+        };
+        assert_eq!(c.kind, TokenKind::User);
+        assert!(matches!(
+            Tokens::new(true).select(&Auth::App, t0),
+            Err(Error::Unauthorized(_))
+        ));
+        assert!(matches!(
+            Tokens::new(true).select(&Auth::Either(&[]), t0),
+            Err(Error::Unauthorized(_))
+        ));
+        assert_eq!(
+            Tokens::new(true).select(&Auth::None, t0),
+            Ok(Selection::Ready(None))
+        );
+    }
+
+    #[test]
+    fn user_refresh_rotates_and_keeps_scopes() {
+        let t0 = Instant::now();
+        let mut tokens = both(t0);
+        let oauth = OAuth::new("cid", Some(Secret::new("s")));
+        let req = tokens.refresh_request(TokenKind::User, &oauth).unwrap();
+        assert!(std::str::from_utf8(req.body())
+            .unwrap()
+            .contains("refresh_token=r1"));
+        tokens
+            .handle_refresh_response(
+                TokenKind::User,
+                &answer(r#"{"access_token":"user2","refresh_token":"r2","token_type":"bearer"}"#),
+                t0,
+            )
+            .unwrap();
+        assert_eq!(tokens.user_token().unwrap().expose(), "user2");
+        assert_eq!(tokens.user_refresh_token().unwrap().expose(), "r2");
+        assert_eq!(tokens.user_scopes(), &[AuthScope::UserEdit]);
+        let bad = http::Response::builder()
+            .status(400)
+            .body(br#"{"status":400,"message":"Invalid refresh token"}"#.to_vec())
+            .unwrap();
+        assert_eq!(
+            tokens.handle_refresh_response(TokenKind::User, &bad, t0),
+            Err(Error::InvalidRefreshToken)
+        );
+        assert_eq!(tokens.user_token().unwrap().expose(), "user2");
+    }
+
+    #[test]
+    fn refresh_token_required_with_auto_refresh() {
+        let mut tokens = Tokens::new(true);
+        let err = tokens.set_user_token(Secret::new("u"), vec![], None, None, Instant::now());
+        assert!(matches!(err, Err(Error::InvalidArgument(_))));
+        let mut manual = Tokens::new(false);
+        manual
+            .set_user_token(Secret::new("u"), vec![], None, None, Instant::now())
+            .unwrap();
+        assert!(!manual.reject(TokenKind::User, 1));
+    }
+
+    #[test]
+    fn debug_never_prints_tokens() {
+        let tokens = both(Instant::now());
+        let dbg = format!("{tokens:?}");
+        assert!(!dbg.contains("app1") && !dbg.contains("user1") && !dbg.contains("r1"));
+    }
+}

@@ -1,0 +1,25 @@
+//! Helix: request building and response parsing for Twitch's REST API.
+//!
+//! Every endpoint is a data struct implementing [`Endpoint`], in a module named
+//! after the Twitch reference's category (one endpoint per file). [`Helix`] turns
+//! an endpoint and a token into an [`http::Request`] and an [`http::Response`]
+//! into a [`HelixResponse`].
+
+mod client;
+mod endpoint;
+mod query;
+
+pub mod channels;
+pub mod clips;
+pub mod games;
+pub mod search;
+pub mod streams;
+pub mod users;
+pub mod videos;
+
+#[cfg(test)]
+pub(crate) mod test_util;
+
+pub use client::{error_for_status, error_message, Helix, HelixResponse, RateLimit, HELIX_URL};
+pub use endpoint::{parse_envelope, parse_no_content, Auth, Endpoint, Parsed};
+pub use query::Query;

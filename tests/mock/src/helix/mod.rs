@@ -1,0 +1,218 @@
+//! Helix (`/helix/...`): authentication, rate limiting and dispatch.
+//!
+//! Checks, in order: token present and valid, Client-Id matching the token,
+//! rate limit (1 point per call), then the endpoint (token kind, scopes,
+//! parameters). Every answer carries the `Ratelimit-*` headers.
+
+mod channels;
+mod clips;
+mod cursor;
+mod follows;
+mod games;
+mod params;
+mod search;
+mod streams;
+mod users;
+mod videos;
+
+use std::time::Instant;
+
+use axum::body::{to_bytes, Bytes};
+use axum::extract::{Request, State as AxumState};
+use axum::http::{HeaderMap, Method};
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+
+use crate::errors::{json_ok, ApiError};
+use crate::ratelimit::RateInfo;
+use crate::state::{lock, Shared, State};
+
+pub(crate) use params::{Pagination, Params};
+
+/// Largest accepted request body.
+pub(crate) const BODY_LIMIT: usize = 1 << 20;
+
+/// The caller, as established from its token.
+#[derive(Clone, Debug)]
+pub(crate) struct Auth {
+    pub client_id: String,
+    pub token: String,
+    /// `None` for app tokens.
+    pub user_id: Option<String>,
+    pub scopes: Vec<String>,
+}
+
+impl Auth {
+    /// The user id of a user token; 401 for app tokens.
+    pub fn require_user(&self) -> Result<&str, ApiError> {
+        self.user_id
+            .as_deref()
+            .ok_or_else(|| ApiError::unauthorized("Missing User OAUTH Token"))
+    }
+
+    pub fn has_scope(&self, scope: &str) -> bool {
+        self.scopes.iter().any(|s| s == scope)
+    }
+
+    /// 401 "Missing scope: <first>" unless one of `scopes` was granted.
+    pub fn require_any_scope(&self, scopes: &[&str]) -> Result<(), ApiError> {
+        if scopes.iter().any(|s| self.has_scope(s)) {
+            Ok(())
+        } else {
+            Err(ApiError::unauthorized(format!(
+                "Missing scope: {}",
+                scopes.first().copied().unwrap_or_default()
+            )))
+        }
+    }
+}
+
+/// What an endpoint gets to see of the request.
+#[derive(Clone, Debug)]
+pub(crate) struct HelixRequest {
+    pub params: Params,
+    pub body: Bytes,
+}
+
+type Handler = fn(&mut State, &Auth, &HelixRequest) -> Result<Response, ApiError>;
+
+fn route(method: &Method, path: &str) -> Option<Handler> {
+    let handler: Handler = match (method.as_str(), path) {
+        ("GET", "/helix/users") => users::get,
+        ("PUT", "/helix/users") => users::put,
+        ("GET", "/helix/users/follows") => follows::get,
+        ("GET", "/helix/streams") => streams::get,
+        ("GET", "/helix/games") => games::get,
+        ("GET", "/helix/games/top") => games::top,
+        ("GET", "/helix/channels") => channels::get,
+        ("PATCH", "/helix/channels") => channels::patch,
+        ("GET", "/helix/search/categories") => search::categories,
+        ("GET", "/helix/search/channels") => search::channels,
+        ("GET", "/helix/clips") => clips::get,
+        ("GET", "/helix/videos") => videos::get,
+        _ => return None,
+    };
+    Some(handler)
+}
+
+fn header<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers.get(name).and_then(|v| v.to_str().ok())
+}
+
+/// The token of `Authorization: Bearer <token>`; other schemes yield the whole
+/// value (which matches no token).
+fn bearer(headers: &HeaderMap) -> Option<&str> {
+    let value = header(headers, "authorization")?.trim();
+    let token = match value.split_once(' ') {
+        Some((scheme, rest)) if scheme.eq_ignore_ascii_case("bearer") => rest.trim(),
+        _ if value.eq_ignore_ascii_case("bearer") => "",
+        _ => value,
+    };
+    Some(token).filter(|t| !t.is_empty())
+}
+
+fn authenticate(state: &State, headers: &HeaderMap, now: Instant) -> Result<Auth, ApiError> {
+    let token = bearer(headers).ok_or_else(|| ApiError::unauthorized("OAuth token is missing"))?;
+    let record = state
+        .valid_token(token, now)
+        .ok_or_else(|| ApiError::unauthorized("Invalid OAuth token"))?;
+    let client_id = header(headers, "client-id")
+        .filter(|c| !c.is_empty())
+        .ok_or_else(|| ApiError::unauthorized("Client ID is missing"))?;
+    if client_id != record.client_id {
+        return Err(ApiError::unauthorized(
+            "Client ID and OAuth token do not match",
+        ));
+    }
+    Ok(Auth {
+        client_id: client_id.to_owned(),
+        token: token.to_owned(),
+        user_id: record.user_id.clone(),
+        scopes: record.scopes.clone(),
+    })
+}
+
+/// The caller's bucket, without spending a point (for answers given before the limiter).
+pub(crate) fn peek_rate(state: &State, headers: &HeaderMap, now: Instant) -> RateInfo {
+    let client_id = header(headers, "client-id").unwrap_or("");
+    let token = bearer(headers).unwrap_or("");
+    state.limiter.peek(client_id, token, now)
+}
+
+/// Entry point for every `/helix` request.
+pub(crate) async fn handle(AxumState(shared): AxumState<Shared>, request: Request) -> Response {
+    let (parts, body) = request.into_parts();
+    let body = match to_bytes(body, BODY_LIMIT).await {
+        Ok(body) => body,
+        Err(_) => return ApiError::bad_request("The request body is too large").into_response(),
+    };
+    let req = HelixRequest {
+        params: Params::parse(parts.uri.query()),
+        body,
+    };
+    let now = Instant::now();
+    let mut state = lock(&shared);
+    let auth = match authenticate(&state, &parts.headers, now) {
+        Ok(auth) => auth,
+        Err(error) => {
+            let mut response = error.into_response();
+            peek_rate(&state, &parts.headers, now).apply(&mut response);
+            return response;
+        }
+    };
+    let info = match state.limiter.take(&auth.client_id, &auth.token, now) {
+        Ok(info) => info,
+        Err(info) => {
+            let mut response = ApiError::too_many_requests().into_response();
+            info.apply(&mut response);
+            return response;
+        }
+    };
+    let mut response = match route(&parts.method, parts.uri.path()) {
+        Some(handler) => {
+            handler(&mut state, &auth, &req).unwrap_or_else(IntoResponse::into_response)
+        }
+        None => ApiError::not_found("Not Found").into_response(),
+    };
+    drop(state);
+    info.apply(&mut response);
+    response
+}
+
+#[derive(Serialize)]
+struct DataBody<T> {
+    data: Vec<T>,
+}
+
+#[derive(Serialize)]
+struct PageBody<T> {
+    data: Vec<T>,
+    pagination: Pagination,
+}
+
+/// `{"data": [...]}`
+pub(crate) fn data<T: Serialize>(data: Vec<T>) -> Result<Response, ApiError> {
+    Ok(json_ok(&DataBody { data }))
+}
+
+/// `{"data": [...], "pagination": {...}}`
+pub(crate) fn page<T: Serialize>(
+    data: Vec<T>,
+    pagination: Pagination,
+) -> Result<Response, ApiError> {
+    Ok(json_ok(&PageBody { data, pagination }))
+}
+
+/// 400 unless exactly one of the selector groups was given; returns its index.
+pub(crate) fn exactly_one(params: &Params, keys: &[&str]) -> Result<usize, ApiError> {
+    let given: Vec<usize> = (0..keys.len())
+        .filter(|&i| !params.all(keys[i]).is_empty())
+        .collect();
+    match given.as_slice() {
+        [one] => Ok(*one),
+        _ => Err(ApiError::bad_request(format!(
+            "Exactly one of the parameters {} must be specified",
+            keys.join(", ")
+        ))),
+    }
+}

@@ -1,0 +1,267 @@
+//! `twitchapi-mock`: an in-process stand-in for Twitch (Helix and the OAuth
+//! endpoints of id.twitch.tv), listening on 127.0.0.1 only.
+//!
+//! It serves deterministic seeded data (users, games, streams, channels,
+//! follows, clips, videos), checks tokens, scopes and client ids like Twitch,
+//! applies a points-based rate limit and records every request it receives so
+//! tests can assert on the traffic a client produced.
+//!
+//! ```
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> std::io::Result<()> {
+//! use twitchapi_mock::MockServer;
+//!
+//! let server = MockServer::start().await?;
+//! let token = server.issue_user_token("141981764", &["user:read:email"]);
+//! assert!(server.helix_url().starts_with("http://127.0.0.1:"));
+//! assert_eq!(token.refresh_token.is_some(), true);
+//! assert_eq!(server.count("GET", "/helix/users"), 0);
+//! server.shutdown().await;
+//! # Ok(())
+//! # }
+//! ```
+#![deny(missing_docs)]
+
+mod errors;
+mod helix;
+mod model;
+mod oauth;
+mod ratelimit;
+mod record;
+mod seed_data;
+mod server;
+mod state;
+
+use std::net::SocketAddr;
+use std::time::{Duration, Instant};
+
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+use crate::state::{lock, Shared};
+
+/// Settings of a [`MockServer`].
+#[derive(Clone, Debug)]
+pub struct MockConfig {
+    /// The only registered client id (default `"mock-client-id"`).
+    pub client_id: String,
+    /// The secret of that client (default `"mock-client-secret"`).
+    pub client_secret: String,
+    /// Lifetime of issued access tokens (default 3600 s); reported as `expires_in`.
+    pub token_lifetime: Duration,
+    /// Points in each rate-limit bucket (default 800).
+    pub rate_limit_bucket: u32,
+    /// Length of a rate-limit window (default 60 s); buckets refill fully at each boundary.
+    pub rate_limit_refill: Duration,
+    /// Port to bind on 127.0.0.1 (default 0: a random free port).
+    pub port: u16,
+}
+
+impl Default for MockConfig {
+    fn default() -> Self {
+        MockConfig {
+            client_id: "mock-client-id".to_owned(),
+            client_secret: "mock-client-secret".to_owned(),
+            token_lifetime: Duration::from_secs(3600),
+            rate_limit_bucket: 800,
+            rate_limit_refill: Duration::from_secs(60),
+            port: 0,
+        }
+    }
+}
+
+/// A token created by the mock, as a token endpoint would answer it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IssuedToken {
+    /// The access token, for `Authorization: Bearer ...`.
+    pub access_token: String,
+    /// The refresh token (user tokens only).
+    pub refresh_token: Option<String>,
+    /// Seconds until the access token expires.
+    pub expires_in: u64,
+    /// Scopes granted to the token (empty for app tokens).
+    pub scopes: Vec<String>,
+}
+
+/// One request received by the mock.
+#[derive(Clone, Debug)]
+pub struct RecordedRequest {
+    /// HTTP method, upper case (`"GET"`).
+    pub method: String,
+    /// Path without the query string (`"/helix/users"`).
+    pub path: String,
+    /// Decoded query pairs, in order, keys repeated as sent.
+    pub query: Vec<(String, String)>,
+    /// Headers, names in lower case, in the order received.
+    pub headers: Vec<(String, String)>,
+    /// The body as text (lossy UTF-8).
+    pub body: String,
+}
+
+/// A running mock server; dropping it shuts the server down.
+pub struct MockServer {
+    addr: SocketAddr,
+    shared: Shared,
+    client_id: String,
+    client_secret: String,
+    stop: Option<oneshot::Sender<()>>,
+    task: Option<JoinHandle<()>>,
+}
+
+impl MockServer {
+    /// Starts a server with [`MockConfig::default`].
+    pub async fn start() -> std::io::Result<MockServer> {
+        Self::start_with(MockConfig::default()).await
+    }
+
+    /// Starts a server with the given settings on 127.0.0.1.
+    pub async fn start_with(config: MockConfig) -> std::io::Result<MockServer> {
+        let listener = tokio::net::TcpListener::bind(("127.0.0.1", config.port)).await?;
+        let addr = listener.local_addr()?;
+        let shared = state::new_shared(&config);
+        let (stop, stopped) = oneshot::channel::<()>();
+        let task = tokio::spawn(server::serve(listener, shared.clone(), stopped));
+        tracing::info!(%addr, "twitchapi-mock started");
+        Ok(MockServer {
+            addr,
+            shared,
+            client_id: config.client_id,
+            client_secret: config.client_secret,
+            stop: Some(stop),
+            task: Some(task),
+        })
+    }
+
+    /// The socket address the server listens on.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// Base URL, `http://127.0.0.1:PORT`.
+    pub fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// Helix base URL, `http://127.0.0.1:PORT/helix`.
+    pub fn helix_url(&self) -> String {
+        format!("{}/helix", self.url())
+    }
+
+    /// OAuth base URL, `http://127.0.0.1:PORT` (endpoints live at `/oauth2/...`).
+    pub fn auth_url(&self) -> String {
+        self.url()
+    }
+
+    /// The registered client id.
+    pub fn client_id(&self) -> &str {
+        &self.client_id
+    }
+
+    /// The registered client secret.
+    pub fn client_secret(&self) -> &str {
+        &self.client_secret
+    }
+
+    /// Creates a user token for a seeded user, as if the user had authorized the app.
+    ///
+    /// An unknown `user_id` still gets a token; it then has no login.
+    pub fn issue_user_token(&self, user_id: &str, scopes: &[&str]) -> IssuedToken {
+        let scopes: Vec<String> = scopes.iter().map(|s| (*s).to_owned()).collect();
+        lock(&self.shared).issue_user_token(user_id, scopes)
+    }
+
+    /// Creates an app token (as the client_credentials grant would).
+    pub fn issue_app_token(&self) -> IssuedToken {
+        lock(&self.shared).issue_app_token()
+    }
+
+    /// Expires an access token now: it answers 401 "Invalid OAuth token"; its refresh token stays valid.
+    pub fn expire_token(&self, access_token: &str) {
+        lock(&self.shared).expire_token(access_token, Instant::now());
+    }
+
+    /// Revokes a refresh token: refreshing with it answers 400 "Invalid refresh token".
+    pub fn revoke_refresh_token(&self, refresh_token: &str) {
+        lock(&self.shared).revoke_refresh_token(refresh_token);
+    }
+
+    /// Every request received so far, in order.
+    pub fn requests(&self) -> Vec<RecordedRequest> {
+        lock(&self.shared).requests.clone()
+    }
+
+    /// How many requests had this method (case-insensitive) and exactly this path.
+    pub fn count(&self, method: &str, path: &str) -> usize {
+        lock(&self.shared)
+            .requests
+            .iter()
+            .filter(|r| r.method.eq_ignore_ascii_case(method) && r.path == path)
+            .count()
+    }
+
+    /// How many `POST /oauth2/token` requests had this `grant_type` (body or query).
+    pub fn count_grant(&self, grant_type: &str) -> usize {
+        lock(&self.shared)
+            .requests
+            .iter()
+            .filter(|r| r.method == "POST" && r.path == "/oauth2/token")
+            .filter(|r| oauth::grant_type_of(r).as_deref() == Some(grant_type))
+            .count()
+    }
+
+    /// Forgets the recorded requests.
+    pub fn clear_requests(&self) {
+        lock(&self.shared).requests.clear();
+    }
+
+    /// The next `times` requests to `path` (e.g. `"/helix/users"`) answer `status`
+    /// with Twitch's JSON error body. A status outside 200..=599 is taken as 500;
+    /// `times == 0` cancels a pending fault.
+    pub fn fail_next(&self, path: &str, status: u16, times: u32) {
+        lock(&self.shared).set_fault(path, status, times);
+    }
+
+    /// Changes the rate-limit bucket size and window, and refills every bucket now.
+    pub fn set_rate_limit(&self, bucket: u32, refill: Duration) {
+        lock(&self.shared)
+            .limiter
+            .reset(bucket, refill, Instant::now());
+    }
+
+    /// Empties every bucket now: helix calls answer 429 until the next refill.
+    pub fn drain_rate_limit(&self) {
+        lock(&self.shared).limiter.drain(Instant::now());
+    }
+
+    /// Stops the server and waits (up to 5 s) for it to finish.
+    pub async fn shutdown(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(mut task) = self.task.take() {
+            if tokio::time::timeout(Duration::from_secs(5), &mut task)
+                .await
+                .is_err()
+            {
+                task.abort();
+            }
+        }
+    }
+}
+
+impl Drop for MockServer {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+impl std::fmt::Debug for MockServer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MockServer")
+            .field("addr", &self.addr)
+            .field("client_id", &self.client_id)
+            .finish_non_exhaustive()
+    }
+}

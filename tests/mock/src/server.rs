@@ -1,0 +1,49 @@
+//! The router and the serving task.
+
+use axum::http::StatusCode;
+use axum::middleware::from_fn_with_state;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{any, get, post};
+use axum::Router;
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+
+use crate::errors::ApiError;
+use crate::state::Shared;
+use crate::{helix, oauth, record};
+
+async fn not_found() -> Response {
+    ApiError::not_found("Not Found").into_response()
+}
+
+async fn method_not_allowed() -> Response {
+    ApiError::new(StatusCode::METHOD_NOT_ALLOWED, "Method Not Allowed").into_response()
+}
+
+pub(crate) fn router(shared: Shared) -> Router {
+    Router::new()
+        .route("/oauth2/token", post(oauth::token))
+        .route("/oauth2/authorize", get(oauth::authorize))
+        .route("/oauth2/validate", get(oauth::validate))
+        .route("/oauth2/revoke", post(oauth::revoke))
+        .route("/helix", any(helix::handle))
+        .route("/helix/{*rest}", any(helix::handle))
+        .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
+        .layer(from_fn_with_state(shared.clone(), record::record))
+        .with_state(shared)
+}
+
+/// Serves until `stop` fires (or its sender is dropped).
+pub(crate) async fn serve(listener: TcpListener, shared: Shared, stop: oneshot::Receiver<()>) {
+    let app = router(shared);
+    let shutdown = async move {
+        let _ = stop.await;
+    };
+    if let Err(error) = axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown)
+        .await
+    {
+        tracing::warn!(%error, "twitchapi-mock server stopped with an error");
+    }
+}

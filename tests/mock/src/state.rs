@@ -1,0 +1,269 @@
+//! The mock's mutable state: tokens, recorded requests, faults, rate limits, data.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use crate::model::Data;
+use crate::ratelimit::RateLimiter;
+use crate::{IssuedToken, MockConfig, RecordedRequest};
+
+/// State shared by the server tasks and the [`crate::MockServer`] handle.
+pub(crate) type Shared = Arc<Mutex<State>>;
+
+/// Locks the state; a poisoned lock is recovered (the state stays usable).
+pub(crate) fn lock(shared: &Shared) -> MutexGuard<'_, State> {
+    shared
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+pub(crate) fn new_shared(config: &MockConfig) -> Shared {
+    Arc::new(Mutex::new(State::new(config)))
+}
+
+/// An access token known to the mock.
+#[derive(Clone, Debug)]
+pub(crate) struct AccessToken {
+    pub client_id: String,
+    /// `None` for app tokens.
+    pub user_id: Option<String>,
+    pub scopes: Vec<String>,
+    pub expires_at: Instant,
+    pub revoked: bool,
+}
+
+impl AccessToken {
+    pub fn is_valid(&self, now: Instant) -> bool {
+        !self.revoked && now < self.expires_at
+    }
+
+    pub fn expires_in(&self, now: Instant) -> u64 {
+        self.expires_at.saturating_duration_since(now).as_secs()
+    }
+}
+
+/// A refresh token; `access_token` is the access token issued together with it.
+#[derive(Clone, Debug)]
+pub(crate) struct RefreshToken {
+    pub client_id: String,
+    pub user_id: String,
+    pub scopes: Vec<String>,
+    pub access_token: String,
+    pub revoked: bool,
+}
+
+/// An authorization code from `/oauth2/authorize`, usable once.
+#[derive(Clone, Debug)]
+pub(crate) struct AuthCode {
+    pub client_id: String,
+    pub user_id: String,
+    pub scopes: Vec<String>,
+    pub redirect_uri: String,
+}
+
+/// A pending injected failure.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Fault {
+    pub status: u16,
+    pub remaining: u32,
+}
+
+pub(crate) struct State {
+    pub client_id: String,
+    pub client_secret: String,
+    pub token_lifetime: Duration,
+    pub tokens: HashMap<String, AccessToken>,
+    pub refresh_tokens: HashMap<String, RefreshToken>,
+    pub codes: HashMap<String, AuthCode>,
+    pub requests: Vec<RecordedRequest>,
+    pub faults: HashMap<String, Fault>,
+    pub limiter: RateLimiter,
+    pub data: Data,
+    seed: u64,
+    counter: u64,
+}
+
+impl State {
+    pub fn new(config: &MockConfig) -> Self {
+        let seed = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_nanos() as u64)
+            .unwrap_or(0x5eed);
+        State {
+            client_id: config.client_id.clone(),
+            client_secret: config.client_secret.clone(),
+            token_lifetime: config.token_lifetime,
+            tokens: HashMap::new(),
+            refresh_tokens: HashMap::new(),
+            codes: HashMap::new(),
+            requests: Vec::new(),
+            faults: HashMap::new(),
+            limiter: RateLimiter::new(
+                config.rate_limit_bucket,
+                config.rate_limit_refill,
+                Instant::now(),
+            ),
+            data: crate::seed_data::seed(time::OffsetDateTime::now_utc()),
+            seed: splitmix(seed),
+            counter: 0,
+        }
+    }
+
+    /// A fresh, unique, 30-character `[a-z0-9]` string.
+    pub fn next_secret(&mut self) -> String {
+        self.counter += 1;
+        secret_string(self.seed.wrapping_add(self.counter))
+    }
+
+    fn new_access(&mut self, user_id: Option<&str>, scopes: &[String]) -> String {
+        let token = self.next_secret();
+        let record = AccessToken {
+            client_id: self.client_id.clone(),
+            user_id: user_id.map(str::to_owned),
+            scopes: scopes.to_vec(),
+            expires_at: Instant::now() + self.token_lifetime,
+            revoked: false,
+        };
+        self.tokens.insert(token.clone(), record);
+        token
+    }
+
+    pub fn issue_app_token(&mut self) -> IssuedToken {
+        let access_token = self.new_access(None, &[]);
+        IssuedToken {
+            access_token,
+            refresh_token: None,
+            expires_in: self.token_lifetime.as_secs(),
+            scopes: Vec::new(),
+        }
+    }
+
+    pub fn issue_user_token(&mut self, user_id: &str, scopes: Vec<String>) -> IssuedToken {
+        let access_token = self.new_access(Some(user_id), &scopes);
+        let refresh_token = self.next_secret();
+        self.refresh_tokens.insert(
+            refresh_token.clone(),
+            RefreshToken {
+                client_id: self.client_id.clone(),
+                user_id: user_id.to_owned(),
+                scopes: scopes.clone(),
+                access_token: access_token.clone(),
+                revoked: false,
+            },
+        );
+        IssuedToken {
+            access_token,
+            refresh_token: Some(refresh_token),
+            expires_in: self.token_lifetime.as_secs(),
+            scopes,
+        }
+    }
+
+    /// The record of a currently valid access token.
+    pub fn valid_token(&self, token: &str, now: Instant) -> Option<&AccessToken> {
+        self.tokens.get(token).filter(|t| t.is_valid(now))
+    }
+
+    pub fn expire_token(&mut self, token: &str, now: Instant) {
+        if let Some(record) = self.tokens.get_mut(token) {
+            record.expires_at = now;
+        }
+    }
+
+    pub fn revoke_access_token(&mut self, token: &str) {
+        if let Some(record) = self.tokens.get_mut(token) {
+            record.revoked = true;
+        }
+    }
+
+    pub fn revoke_refresh_token(&mut self, token: &str) {
+        if let Some(record) = self.refresh_tokens.get_mut(token) {
+            record.revoked = true;
+        }
+    }
+
+    pub fn set_fault(&mut self, path: &str, status: u16, times: u32) {
+        if times == 0 {
+            self.faults.remove(path);
+            return;
+        }
+        let status = if (200..=599).contains(&status) {
+            status
+        } else {
+            500
+        };
+        self.faults.insert(
+            path.to_owned(),
+            Fault {
+                status,
+                remaining: times,
+            },
+        );
+    }
+
+    /// Consumes one pending fault for `path`, if any; returns its status.
+    pub fn take_fault(&mut self, path: &str) -> Option<u16> {
+        let fault = self.faults.get_mut(path)?;
+        let status = fault.status;
+        fault.remaining = fault.remaining.saturating_sub(1);
+        if fault.remaining == 0 {
+            self.faults.remove(path);
+        }
+        Some(status)
+    }
+}
+
+/// SplitMix64 finaliser: a bijection on u64 with good mixing.
+pub(crate) fn splitmix(x: u64) -> u64 {
+    let mut z = x.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+/// 30 base-36 characters; the first 13 encode `splitmix(state)` exactly, so
+/// distinct states give distinct strings.
+fn secret_string(state: u64) -> String {
+    const ALPHABET: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = String::with_capacity(30);
+    let mut word = splitmix(state);
+    let mut next = word;
+    for _ in 0..13 {
+        out.push(ALPHABET[(word % 36) as usize] as char);
+        word /= 36;
+    }
+    while out.len() < 30 {
+        next = splitmix(next);
+        out.push(ALPHABET[(next % 36) as usize] as char);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secrets_are_unique_and_shaped() {
+        let mut state = State::new(&MockConfig::default());
+        let a = state.next_secret();
+        let b = state.next_secret();
+        assert_ne!(a, b);
+        assert_eq!(a.len(), 30);
+        assert!(a
+            .bytes()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()));
+    }
+
+    #[test]
+    fn faults_count_down() {
+        let mut state = State::new(&MockConfig::default());
+        state.set_fault("/helix/users", 503, 2);
+        assert_eq!(state.take_fault("/helix/users"), Some(503));
+        assert_eq!(state.take_fault("/helix/users"), Some(503));
+        assert_eq!(state.take_fault("/helix/users"), None);
+        state.set_fault("/x", 42, 1);
+        assert_eq!(state.take_fault("/x"), Some(500));
+    }
+}

@@ -1,0 +1,98 @@
+//! Shared helpers of the integration tests.
+#![allow(dead_code)]
+
+use reqwest::header::HeaderMap;
+use reqwest::Method;
+use serde_json::Value;
+use twitchapi_mock::MockServer;
+
+/// An answer: status, headers, JSON body (`Value::Null` when empty or not JSON).
+pub struct Answer {
+    pub status: u16,
+    pub headers: HeaderMap,
+    pub json: Value,
+    pub text: String,
+}
+
+impl Answer {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    pub fn data(&self) -> &Vec<Value> {
+        self.json["data"].as_array().expect("data array")
+    }
+
+    pub fn cursor(&self) -> Option<String> {
+        self.json["pagination"]["cursor"]
+            .as_str()
+            .map(str::to_owned)
+    }
+}
+
+pub fn client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client")
+}
+
+pub async fn answer(response: reqwest::Response) -> Answer {
+    let status = response.status().as_u16();
+    let headers = response.headers().clone();
+    let text = response.text().await.expect("body");
+    let json = serde_json::from_str(&text).unwrap_or(Value::Null);
+    Answer {
+        status,
+        headers,
+        json,
+        text,
+    }
+}
+
+/// A Helix call with `Authorization: Bearer token` and the server's client id.
+pub async fn helix(
+    server: &MockServer,
+    method: Method,
+    path_and_query: &str,
+    token: &str,
+    body: Option<&str>,
+) -> Answer {
+    let url = format!("{}{}", server.helix_url(), path_and_query);
+    let mut request = client()
+        .request(method, url)
+        .bearer_auth(token)
+        .header("Client-Id", server.client_id());
+    if let Some(body) = body {
+        request = request
+            .header("Content-Type", "application/json")
+            .body(body.to_owned());
+    }
+    answer(request.send().await.expect("send")).await
+}
+
+pub async fn get(server: &MockServer, path_and_query: &str, token: &str) -> Answer {
+    helix(server, Method::GET, path_and_query, token, None).await
+}
+
+/// POST /oauth2/token with form fields.
+pub async fn token_request(server: &MockServer, form: &[(&str, &str)]) -> Answer {
+    let url = format!("{}/oauth2/token", server.auth_url());
+    answer(client().post(url).form(form).send().await.expect("send")).await
+}
+
+/// Asserts Twitch's Helix error body.
+pub fn assert_helix_error(answer: &Answer, status: u16, message_part: &str) {
+    assert_eq!(answer.status, status, "{}", answer.text);
+    assert_eq!(answer.json["status"], status);
+    assert!(answer.json["error"].is_string(), "{}", answer.text);
+    let message = answer.json["message"].as_str().unwrap_or_default();
+    assert!(
+        message.contains(message_part),
+        "message {message:?} lacks {message_part:?}"
+    );
+    assert!(answer
+        .header("content-type")
+        .unwrap_or_default()
+        .starts_with("application/json"));
+}
