@@ -42,6 +42,9 @@ pub trait Endpoint {
     const AUTH: Auth;
     /// The seed library's method name (`"get_users"`).
     const NAME: &'static str;
+    /// The seed's parameters, one line each: `"name: type[, required | default X]"`
+    /// (shown by the CLI's help).
+    const PARAMS: &'static [&'static str];
     /// The typed result (`Vec<User>`, or `()` for endpoints answering 204).
     type Response: DeserializeOwned + Serialize;
 
@@ -78,6 +81,13 @@ pub trait Endpoint {
         let _ = (status, message);
         None
     }
+}
+
+/// An endpoint whose answers carry a pagination cursor, so it can be walked
+/// page by page (`after` = the previous answer's cursor).
+pub trait Paginated: Endpoint {
+    /// Sets the `after` cursor for the next page (`None`: the first page).
+    fn set_after(&mut self, cursor: Option<String>);
 }
 
 /// What a successful answer carried besides headers.

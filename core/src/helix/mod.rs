@@ -8,6 +8,7 @@
 mod client;
 mod endpoint;
 mod query;
+mod registry;
 
 pub mod channels;
 pub mod clips;
@@ -21,5 +22,5 @@ pub mod videos;
 pub(crate) mod test_util;
 
 pub use client::{error_for_status, error_message, Helix, HelixResponse, RateLimit, HELIX_URL};
-pub use endpoint::{parse_envelope, parse_no_content, Auth, Endpoint, Parsed};
+pub use endpoint::{parse_envelope, parse_no_content, Auth, Endpoint, Paginated, Parsed};
 pub use query::Query;

@@ -37,6 +37,7 @@ impl Endpoint for GetChannelInformation {
     const PATH: &'static str = "channels";
     const AUTH: Auth = Auth::Either(&[]);
     const NAME: &'static str = "get_channel_information";
+    const PARAMS: &'static [&'static str] = &["broadcaster_id: string, required"];
     type Response = Vec<ChannelInformation>;
 
     fn validate(&self) -> Result<(), Error> {

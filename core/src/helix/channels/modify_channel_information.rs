@@ -56,6 +56,12 @@ impl Endpoint for ModifyChannelInformation {
     const PATH: &'static str = "channels";
     const AUTH: Auth = Auth::User(&[AuthScope::ChannelManageBroadcast]);
     const NAME: &'static str = "modify_channel_information";
+    const PARAMS: &'static [&'static str] = &[
+        "broadcaster_id: string, required",
+        "game_id: string",
+        "broadcaster_language: string",
+        "title: string",
+    ];
     type Response = ();
 
     fn validate(&self) -> Result<(), Error> {

@@ -56,6 +56,16 @@ impl Endpoint for GetClips {
     const PATH: &'static str = "clips";
     const AUTH: Auth = Auth::Either(&[]);
     const NAME: &'static str = "get_clips";
+    const PARAMS: &'static [&'static str] = &[
+        "broadcaster_id: string",
+        "game_id: string",
+        "clip_id: [string]",
+        "after: string",
+        "before: string",
+        "ended_at: RFC 3339 datetime",
+        "started_at: RFC 3339 datetime",
+        "first: integer, default 20",
+    ];
     type Response = Vec<Clip>;
 
     fn validate(&self) -> Result<(), Error> {
@@ -94,6 +104,12 @@ impl Endpoint for GetClips {
             .opt("before", self.before.as_deref())
             .opt("after", self.after.as_deref());
         q
+    }
+}
+
+impl crate::helix::Paginated for GetClips {
+    fn set_after(&mut self, cursor: Option<String>) {
+        self.after = cursor;
     }
 }
 

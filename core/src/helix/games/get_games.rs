@@ -34,6 +34,7 @@ impl Endpoint for GetGames {
     const PATH: &'static str = "games";
     const AUTH: Auth = Auth::Either(&[]);
     const NAME: &'static str = "get_games";
+    const PARAMS: &'static [&'static str] = &["game_ids: [string]", "names: [string]"];
     type Response = Vec<Game>;
 
     fn validate(&self) -> Result<(), Error> {

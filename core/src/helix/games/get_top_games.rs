@@ -36,6 +36,11 @@ impl Endpoint for GetTopGames {
     const PATH: &'static str = "games/top";
     const AUTH: Auth = Auth::Either(&[]);
     const NAME: &'static str = "get_top_games";
+    const PARAMS: &'static [&'static str] = &[
+        "after: string",
+        "before: string",
+        "first: integer, default 20",
+    ];
     type Response = Vec<Game>;
 
     fn validate(&self) -> Result<(), Error> {
@@ -48,6 +53,12 @@ impl Endpoint for GetTopGames {
             .opt("after", self.after.as_deref())
             .opt("before", self.before.as_deref());
         q
+    }
+}
+
+impl crate::helix::Paginated for GetTopGames {
+    fn set_after(&mut self, cursor: Option<String>) {
+        self.after = cursor;
     }
 }
 

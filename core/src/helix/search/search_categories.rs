@@ -46,6 +46,11 @@ impl Endpoint for SearchCategories {
     const PATH: &'static str = "search/categories";
     const AUTH: Auth = Auth::Either(&[]);
     const NAME: &'static str = "search_categories";
+    const PARAMS: &'static [&'static str] = &[
+        "query: string, required",
+        "first: integer, default 20",
+        "after: string",
+    ];
     type Response = Vec<Category>;
 
     fn validate(&self) -> Result<(), Error> {
@@ -61,6 +66,12 @@ impl Endpoint for SearchCategories {
             .push("first", self.first.unwrap_or(20))
             .opt("after", self.after.as_deref());
         q
+    }
+}
+
+impl crate::helix::Paginated for SearchCategories {
+    fn set_after(&mut self, cursor: Option<String>) {
+        self.after = cursor;
     }
 }
 

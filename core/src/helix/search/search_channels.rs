@@ -52,6 +52,12 @@ impl Endpoint for SearchChannels {
     const PATH: &'static str = "search/channels";
     const AUTH: Auth = Auth::Either(&[]);
     const NAME: &'static str = "search_channels";
+    const PARAMS: &'static [&'static str] = &[
+        "query: string, required",
+        "first: integer, default 20",
+        "after: string",
+        "live_only: boolean, default false",
+    ];
     type Response = Vec<ChannelSearchResult>;
 
     fn validate(&self) -> Result<(), Error> {
@@ -68,6 +74,12 @@ impl Endpoint for SearchChannels {
             .push("first", self.first.unwrap_or(20))
             .opt("after", self.after.as_deref());
         q
+    }
+}
+
+impl crate::helix::Paginated for SearchChannels {
+    fn set_after(&mut self, cursor: Option<String>) {
+        self.after = cursor;
     }
 }
 

@@ -51,6 +51,15 @@ impl Endpoint for GetStreams {
     const PATH: &'static str = "streams";
     const AUTH: Auth = Auth::Either(&[]);
     const NAME: &'static str = "get_streams";
+    const PARAMS: &'static [&'static str] = &[
+        "after: string",
+        "before: string",
+        "first: integer, default 20",
+        "game_id: [string]",
+        "language: [string]",
+        "user_id: [string]",
+        "user_login: [string]",
+    ];
     type Response = Vec<Stream>;
 
     fn validate(&self) -> Result<(), Error> {
@@ -71,6 +80,12 @@ impl Endpoint for GetStreams {
             .opt("before", self.before.as_deref())
             .opt("after", self.after.as_deref());
         q
+    }
+}
+
+impl crate::helix::Paginated for GetStreams {
+    fn set_after(&mut self, cursor: Option<String>) {
+        self.after = cursor;
     }
 }
 

@@ -35,6 +35,7 @@ impl Endpoint for GetUsers {
     const PATH: &'static str = "users";
     const AUTH: Auth = Auth::Either(&[]);
     const NAME: &'static str = "get_users";
+    const PARAMS: &'static [&'static str] = &["user_ids: [string]", "logins: [string]"];
     type Response = Vec<User>;
 
     fn auth(&self) -> Auth {

@@ -45,6 +45,12 @@ impl Endpoint for GetUsersFollows {
     const PATH: &'static str = "users/follows";
     const AUTH: Auth = Auth::App;
     const NAME: &'static str = "get_users_follows";
+    const PARAMS: &'static [&'static str] = &[
+        "after: string",
+        "first: integer, default 20",
+        "from_id: string",
+        "to_id: string",
+    ];
     type Response = Vec<Follow>;
 
     fn validate(&self) -> Result<(), Error> {
@@ -67,6 +73,12 @@ impl Endpoint for GetUsersFollows {
             .push("first", self.first.unwrap_or(20))
             .opt("after", self.after.as_deref());
         q
+    }
+}
+
+impl crate::helix::Paginated for GetUsersFollows {
+    fn set_after(&mut self, cursor: Option<String>) {
+        self.after = cursor;
     }
 }
 

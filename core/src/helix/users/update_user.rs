@@ -39,6 +39,7 @@ impl Endpoint for UpdateUser {
     const PATH: &'static str = "users";
     const AUTH: Auth = Auth::User(&[AuthScope::UserEdit]);
     const NAME: &'static str = "update_user";
+    const PARAMS: &'static [&'static str] = &["description: string, required"];
     type Response = Vec<User>;
 
     fn validate(&self) -> Result<(), Error> {

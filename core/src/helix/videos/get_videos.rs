@@ -66,6 +66,18 @@ impl Endpoint for GetVideos {
     const PATH: &'static str = "videos";
     const AUTH: Auth = Auth::Either(&[]);
     const NAME: &'static str = "get_videos";
+    const PARAMS: &'static [&'static str] = &[
+        "ids: [string]",
+        "user_id: string",
+        "game_id: string",
+        "after: string",
+        "before: string",
+        "first: integer, default 20",
+        "language: string",
+        "period: all|day|week|month, default all",
+        "sort: time|trending|views, default time",
+        "video_type: all|upload|archive|highlight, default all",
+    ];
     type Response = Vec<Video>;
 
     fn validate(&self) -> Result<(), Error> {
@@ -111,6 +123,12 @@ impl Endpoint for GetVideos {
             .opt("after", self.after.as_deref())
             .opt("before", self.before.as_deref());
         q
+    }
+}
+
+impl crate::helix::Paginated for GetVideos {
+    fn set_after(&mut self, cursor: Option<String>) {
+        self.after = cursor;
     }
 }
 

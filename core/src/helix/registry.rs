@@ -1,0 +1,82 @@
+//! The list of every endpoint, for code that dispatches by the seed's method
+//! name (the CLI, the JavaScript bindings).
+
+/// Invokes macro `$m` with the list of every endpoint as
+/// `method_name => path::to::Type,` pairs (the seed's method names).
+///
+/// ```
+/// macro_rules! count {
+///     ($($name:ident => $ty:path,)*) => { [$(stringify!($name)),*].len() };
+/// }
+/// let n = twitchapi_core::for_each_endpoint!(count);
+/// assert!(n >= 12);
+/// ```
+#[macro_export]
+macro_rules! for_each_endpoint {
+    ($m:ident) => {
+        $m! {
+            get_users => $crate::helix::users::GetUsers,
+            get_users_follows => $crate::helix::users::GetUsersFollows,
+            update_user => $crate::helix::users::UpdateUser,
+            get_streams => $crate::helix::streams::GetStreams,
+            get_games => $crate::helix::games::GetGames,
+            get_top_games => $crate::helix::games::GetTopGames,
+            get_channel_information => $crate::helix::channels::GetChannelInformation,
+            modify_channel_information => $crate::helix::channels::ModifyChannelInformation,
+            search_categories => $crate::helix::search::SearchCategories,
+            search_channels => $crate::helix::search::SearchChannels,
+            get_clips => $crate::helix::clips::GetClips,
+            get_videos => $crate::helix::videos::GetVideos,
+        }
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::helix::Endpoint;
+
+    /// The struct's serde field names, read from the `deny_unknown_fields` error.
+    fn serde_fields<E: Endpoint + serde::de::DeserializeOwned>() -> Vec<String> {
+        let err = match serde_json::from_str::<E>(r#"{"\u0001":0}"#) {
+            Err(e) => e.to_string(),
+            Ok(_) => panic!("{} accepts unknown fields", E::NAME),
+        };
+        let list = err
+            .split("expected ")
+            .nth(1)
+            .unwrap_or_default()
+            .split(" at line")
+            .next()
+            .unwrap_or_default();
+        list.split('`')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_owned)
+            .collect()
+    }
+
+    macro_rules! check_all {
+        ($($name:ident => $ty:path,)*) => {{
+            let mut names = Vec::new();
+            $(
+                assert_eq!(<$ty as Endpoint>::NAME, stringify!($name));
+                let params: Vec<String> = <$ty as Endpoint>::PARAMS
+                    .iter()
+                    .map(|p| p.split(':').next().unwrap().to_owned())
+                    .collect();
+                assert_eq!(params, serde_fields::<$ty>(), "PARAMS of {}", stringify!($name));
+                names.push(stringify!($name));
+            )*
+            names
+        }};
+    }
+
+    #[test]
+    fn params_match_fields_and_names_are_unique() {
+        let mut names = for_each_endpoint!(check_all);
+        let n = names.len();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), n);
+    }
+}
