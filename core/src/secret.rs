@@ -55,3 +55,11 @@ impl<'de> serde::Deserialize<'de> for Secret {
         String::deserialize(d).map(Secret)
     }
 }
+
+/// Serializing writes the value itself: serialization is an explicit output
+/// (for example the CLI printing a requested stream key), unlike `Debug`.
+impl serde::Serialize for Secret {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
+    }
+}
