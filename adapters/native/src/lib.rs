@@ -28,10 +28,14 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+#[cfg(feature = "blocking")]
+pub mod blocking;
 mod endpoints;
+mod paginate;
 mod transport;
 mod twitch;
 
+pub use paginate::Item;
 pub use twitch::{Twitch, TwitchBuilder};
 pub use twitchapi_core as core;
 pub use twitchapi_core::{

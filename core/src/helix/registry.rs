@@ -2,11 +2,12 @@
 //! name (the CLI, the JavaScript bindings).
 
 /// Invokes macro `$m` with the list of every endpoint as
-/// `method_name => path::to::Type,` pairs (the seed's method names).
+/// `method_name => category::Type,` pairs: the seed's method name and the
+/// endpoint struct below `twitchapi_core::helix`.
 ///
 /// ```
 /// macro_rules! count {
-///     ($($name:ident => $ty:path,)*) => { [$(stringify!($name)),*].len() };
+///     ($($name:ident => $cat:ident::$ty:ident,)*) => { [$(stringify!($name)),*].len() };
 /// }
 /// let n = twitchapi_core::for_each_endpoint!(count);
 /// assert!(n >= 12);
@@ -15,18 +16,18 @@
 macro_rules! for_each_endpoint {
     ($m:ident) => {
         $m! {
-            get_users => $crate::helix::users::GetUsers,
-            get_users_follows => $crate::helix::users::GetUsersFollows,
-            update_user => $crate::helix::users::UpdateUser,
-            get_streams => $crate::helix::streams::GetStreams,
-            get_games => $crate::helix::games::GetGames,
-            get_top_games => $crate::helix::games::GetTopGames,
-            get_channel_information => $crate::helix::channels::GetChannelInformation,
-            modify_channel_information => $crate::helix::channels::ModifyChannelInformation,
-            search_categories => $crate::helix::search::SearchCategories,
-            search_channels => $crate::helix::search::SearchChannels,
-            get_clips => $crate::helix::clips::GetClips,
-            get_videos => $crate::helix::videos::GetVideos,
+            get_users => users::GetUsers,
+            get_users_follows => users::GetUsersFollows,
+            update_user => users::UpdateUser,
+            get_streams => streams::GetStreams,
+            get_games => games::GetGames,
+            get_top_games => games::GetTopGames,
+            get_channel_information => channels::GetChannelInformation,
+            modify_channel_information => channels::ModifyChannelInformation,
+            search_categories => search::SearchCategories,
+            search_channels => search::SearchChannels,
+            get_clips => clips::GetClips,
+            get_videos => videos::GetVideos,
         }
     };
 }
@@ -56,15 +57,15 @@ mod tests {
     }
 
     macro_rules! check_all {
-        ($($name:ident => $ty:path,)*) => {{
+        ($($name:ident => $cat:ident::$ty:ident,)*) => {{
             let mut names = Vec::new();
             $(
-                assert_eq!(<$ty as Endpoint>::NAME, stringify!($name));
-                let params: Vec<String> = <$ty as Endpoint>::PARAMS
+                assert_eq!(<crate::helix::$cat::$ty as Endpoint>::NAME, stringify!($name));
+                let params: Vec<String> = <crate::helix::$cat::$ty as Endpoint>::PARAMS
                     .iter()
                     .map(|p| p.split(':').next().unwrap().to_owned())
                     .collect();
-                assert_eq!(params, serde_fields::<$ty>(), "PARAMS of {}", stringify!($name));
+                assert_eq!(params, serde_fields::<crate::helix::$cat::$ty>(), "PARAMS of {}", stringify!($name));
                 names.push(stringify!($name));
             )*
             names
