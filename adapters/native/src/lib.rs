@@ -39,7 +39,7 @@ pub use paginate::Item;
 pub use twitch::{Twitch, TwitchBuilder};
 pub use twitchapi_core as core;
 pub use twitchapi_core::{
-    auth::TokenKind,
+    auth::{TokenKind, Validation},
     helix::{self, HelixResponse, RateLimit},
     types, AuthScope, Error, Secret,
 };

@@ -4,7 +4,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use tracing::{debug, info, warn};
-use twitchapi_core::auth::{OAuth, Selection, TokenChoice, TokenKind, Tokens};
+use twitchapi_core::auth::{OAuth, Selection, TokenChoice, TokenKind, Tokens, Validation};
 use twitchapi_core::helix::{Endpoint, Helix, HelixResponse};
 use twitchapi_core::{AuthScope, Error, Instant, Secret};
 
@@ -229,6 +229,12 @@ impl Twitch {
         )
     }
 
+    /// Replaces the scope list of the current user token (for example with what
+    /// [`Twitch::validate_token`] reported).
+    pub fn set_user_auth_scope(&self, scopes: Vec<AuthScope>) {
+        self.tokens().set_user_scopes(scopes);
+    }
+
     /// The seed's `auto_refresh_auth`.
     pub fn auto_refresh_auth(&self) -> bool {
         self.tokens().auto_refresh()
@@ -393,6 +399,40 @@ impl Twitch {
                 Err(e) => return Err(e),
             }
         }
+    }
+}
+
+impl Twitch {
+    /// Asks Twitch who a token belongs to and what it may do (`/oauth2/validate`;
+    /// the seed's `oauth.validate_token`).
+    pub async fn validate_token(&self, token: &str) -> Result<Validation, Error> {
+        let request = self.inner.oauth.validate_request(&Secret::new(token))?;
+        let response = transport::send(&self.inner.http, request).await?;
+        OAuth::parse_validate_response(&response)
+    }
+
+    /// The request [`Twitch::request`] would send first, without sending it or
+    /// refreshing anything: arguments validated, scopes checked, the token that
+    /// would be used in `Authorization`. Without any token set, the header
+    /// carries the placeholder `[no token]`.
+    pub fn dry_run<E: Endpoint>(&self, endpoint: &E) -> Result<http::Request<Vec<u8>>, Error> {
+        endpoint.validate()?;
+        let token = {
+            let tokens = self.tokens();
+            match tokens.select(&endpoint.auth(), Instant::now()) {
+                Ok(Selection::Ready(Some(choice))) => choice.token,
+                Ok(Selection::Refresh { kind, .. }) => match kind {
+                    TokenKind::App => tokens.app_token().cloned(),
+                    TokenKind::User => tokens.user_token().cloned(),
+                }
+                .unwrap_or_else(|| Secret::new("[no token]")),
+                Ok(Selection::Ready(None)) | Err(Error::Unauthorized(_)) => {
+                    Secret::new("[no token]")
+                }
+                Err(e) => return Err(e),
+            }
+        };
+        self.inner.helix.build_request(endpoint, &token)
     }
 }
 

@@ -168,6 +168,14 @@ impl Tokens {
         Ok(())
     }
 
+    /// Replaces the user token's scope list (for example with what
+    /// `/oauth2/validate` reported); the token itself is unchanged.
+    pub fn set_user_scopes(&mut self, scopes: Vec<AuthScope>) {
+        if let Some(user) = self.user.as_mut() {
+            user.scopes = scopes;
+        }
+    }
+
     /// Removes the user token.
     pub fn clear_user_token(&mut self) {
         self.user = None;

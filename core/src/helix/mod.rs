@@ -10,13 +10,24 @@ mod endpoint;
 mod query;
 mod registry;
 
+pub mod ads;
+pub mod analytics;
+pub mod bits;
+pub mod channel_points;
 pub mod channels;
 pub mod clips;
+pub mod entitlements;
+pub mod extensions;
 pub mod games;
+pub mod hype_train;
+pub mod moderation;
 pub mod search;
 pub mod streams;
+pub mod subscriptions;
+pub mod tags;
 pub mod users;
 pub mod videos;
+pub mod webhooks;
 
 #[cfg(test)]
 pub(crate) mod test_util;

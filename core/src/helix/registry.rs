@@ -10,7 +10,7 @@
 ///     ($($name:ident => $cat:ident::$ty:ident,)*) => { [$(stringify!($name)),*].len() };
 /// }
 /// let n = twitchapi_core::for_each_endpoint!(count);
-/// assert!(n >= 12);
+/// assert_eq!(n, 48);
 /// ```
 #[macro_export]
 macro_rules! for_each_endpoint {
@@ -28,6 +28,42 @@ macro_rules! for_each_endpoint {
             search_channels => search::SearchChannels,
             get_clips => clips::GetClips,
             get_videos => videos::GetVideos,
+            start_commercial => ads::StartCommercial,
+            get_extension_analytics => analytics::GetExtensionAnalytics,
+            get_game_analytics => analytics::GetGameAnalytics,
+            get_bits_leaderboard => bits::GetBitsLeaderboard,
+            get_cheermotes => bits::GetCheermotes,
+            get_extension_transactions => extensions::GetExtensionTransactions,
+            create_custom_reward => channel_points::CreateCustomReward,
+            delete_custom_reward => channel_points::DeleteCustomReward,
+            get_custom_reward => channel_points::GetCustomReward,
+            get_custom_reward_redemption => channel_points::GetCustomRewardRedemption,
+            update_custom_reward => channel_points::UpdateCustomReward,
+            update_redemption_status => channel_points::UpdateRedemptionStatus,
+            create_clip => clips::CreateClip,
+            create_entitlement_grants_upload_url => entitlements::CreateEntitlementGrantsUploadUrl,
+            get_code_status => entitlements::GetCodeStatus,
+            redeem_code => entitlements::RedeemCode,
+            get_drops_entitlements => entitlements::GetDropsEntitlements,
+            get_hype_train_events => hype_train::GetHypeTrainEvents,
+            check_automod_status => moderation::CheckAutomodStatus,
+            get_banned_events => moderation::GetBannedEvents,
+            get_banned_users => moderation::GetBannedUsers,
+            get_moderator_events => moderation::GetModeratorEvents,
+            get_moderators => moderation::GetModerators,
+            get_stream_key => streams::GetStreamKey,
+            create_stream_marker => streams::CreateStreamMarker,
+            get_stream_markers => streams::GetStreamMarkers,
+            get_broadcaster_subscriptions => subscriptions::GetBroadcasterSubscriptions,
+            get_all_stream_tags => tags::GetAllStreamTags,
+            get_stream_tags => tags::GetStreamTags,
+            replace_stream_tags => tags::ReplaceStreamTags,
+            create_user_follows => users::CreateUserFollows,
+            delete_user_follows => users::DeleteUserFollows,
+            get_user_extensions => users::GetUserExtensions,
+            get_user_active_extensions => users::GetUserActiveExtensions,
+            update_user_extensions => users::UpdateUserExtensions,
+            get_webhook_subscriptions => webhooks::GetWebhookSubscriptions,
         }
     };
 }

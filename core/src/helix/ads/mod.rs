@@ -1,0 +1,7 @@
+//! Ads: Start Commercial.
+
+mod commercial;
+mod start_commercial;
+
+pub use commercial::Commercial;
+pub use start_commercial::StartCommercial;

@@ -1,0 +1,183 @@
+//! [Get Extension Analytics](https://dev.twitch.tv/docs/api/reference#get-extension-analytics)
+
+use http::Method;
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+
+use super::{check_report_args, ExtensionAnalytics};
+use crate::helix::{Auth, Endpoint, Query};
+use crate::serde_util::rfc3339_opt;
+use crate::types::AnalyticsReportType;
+use crate::{AuthScope, Error};
+
+/// `get_extension_analytics`: URLs of CSV analytics reports of the token's
+/// extensions (each valid for 5 minutes).
+///
+/// Auth: user token with `analytics:read:extensions`. Rules: `started_at` and
+/// `ended_at` both or neither; `first` in 1..=100; `report_type` holds a known
+/// value. `first` is always sent (default 20).
+///
+/// ```
+/// use twitchapi_core::helix::{analytics::GetExtensionAnalytics, Endpoint};
+/// let req = GetExtensionAnalytics { extension_id: Some("abcd".into()), ..Default::default() };
+/// assert_eq!(req.query().encode(), "extension_id=abcd&first=20");
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GetExtensionAnalytics {
+    /// Cursor for forward pagination.
+    #[serde(default)]
+    pub after: Option<String>,
+    /// Only the report of this extension.
+    #[serde(default)]
+    pub extension_id: Option<String>,
+    /// Page size, 1 to 100; default 20.
+    #[serde(default)]
+    pub first: Option<u32>,
+    /// End of the report span (RFC 3339); needs `started_at`.
+    #[serde(default, with = "rfc3339_opt")]
+    pub ended_at: Option<OffsetDateTime>,
+    /// Start of the report span (RFC 3339); needs `ended_at`.
+    #[serde(default, with = "rfc3339_opt")]
+    pub started_at: Option<OffsetDateTime>,
+    /// Type of report (query `type`).
+    #[serde(default)]
+    pub report_type: Option<AnalyticsReportType>,
+}
+
+impl Endpoint for GetExtensionAnalytics {
+    const METHOD: Method = Method::GET;
+    const PATH: &'static str = "analytics/extensions";
+    const AUTH: Auth = Auth::User(&[AuthScope::AnalyticsReadExtensions]);
+    const NAME: &'static str = "get_extension_analytics";
+    const PARAMS: &'static [&'static str] = &[
+        "after: string",
+        "extension_id: string",
+        "first: integer, default 20",
+        "ended_at: RFC 3339 datetime",
+        "started_at: RFC 3339 datetime",
+        "report_type: overview_v1|overview_v2",
+    ];
+    type Response = Vec<ExtensionAnalytics>;
+
+    fn validate(&self) -> Result<(), Error> {
+        check_report_args(
+            self.started_at.is_some(),
+            self.ended_at.is_some(),
+            self.first,
+            self.report_type.as_ref(),
+        )
+    }
+
+    fn query(&self) -> Query {
+        let mut q = Query::new();
+        q.opt("extension_id", self.extension_id.as_deref())
+            .opt("type", self.report_type.as_ref())
+            .datetime("started_at", self.started_at.as_ref())
+            .datetime("ended_at", self.ended_at.as_ref())
+            .push("first", self.first.unwrap_or(20))
+            .opt("after", self.after.as_deref());
+        q
+    }
+}
+
+impl crate::helix::Paginated for GetExtensionAnalytics {
+    fn set_after(&mut self, cursor: Option<String>) {
+        self.after = cursor;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::helix::test_util::*;
+    use time::macros::datetime;
+
+    #[test]
+    fn builds_requests() {
+        let req = GetExtensionAnalytics::default();
+        assert_contains_in_order(
+            &query_of(&req),
+            &documented_query("get-extension-analytics", 0),
+        );
+        let (method, path, body) = build(&req);
+        assert_eq!(method, "GET");
+        assert_eq!(path, "/analytics/extensions?first=20");
+        assert_eq!(body, None);
+
+        let all = GetExtensionAnalytics {
+            after: Some("c".into()),
+            extension_id: Some("efgh".into()),
+            first: Some(5),
+            ended_at: Some(datetime!(2018-06-01 0:00 UTC)),
+            started_at: Some(datetime!(2018-03-01 0:00 UTC)),
+            report_type: Some(AnalyticsReportType::V2),
+        };
+        assert_eq!(
+            build(&all).1,
+            "/analytics/extensions?extension_id=efgh&type=overview_v2\
+             &started_at=2018-03-01T00%3A00%3A00Z&ended_at=2018-06-01T00%3A00%3A00Z&first=5&after=c"
+        );
+        assert_eq!(all.auth().scopes(), &[AuthScope::AnalyticsReadExtensions]);
+    }
+
+    #[test]
+    fn parses_documented_example() {
+        let res = parse_ok::<GetExtensionAnalytics>(&example_body("get-extension-analytics", 0));
+        let report = &res.data[0];
+        assert_eq!(report.extension_id, "efgh");
+        assert!(report.url.starts_with("https://twitch-piper-reports"));
+        assert_eq!(report.report_type, AnalyticsReportType::V2);
+        assert_eq!(report.date_range.started_at, datetime!(2018-03-01 0:00 UTC));
+        assert_eq!(report.date_range.ended_at, datetime!(2018-06-01 0:00 UTC));
+        assert_eq!(
+            res.cursor.as_deref(),
+            Some("eyJiIjpudWxsLCJhIjp7Ik9mZnNldCI6NX19")
+        );
+        let json = serde_json::to_value(report).unwrap();
+        assert_eq!(json["URL"], report.url.as_str());
+    }
+
+    #[test]
+    fn rules() {
+        assert_invalid(&GetExtensionAnalytics {
+            started_at: Some(datetime!(2018-03-01 0:00 UTC)),
+            ..Default::default()
+        });
+        assert_invalid(&GetExtensionAnalytics {
+            ended_at: Some(datetime!(2018-03-01 0:00 UTC)),
+            ..Default::default()
+        });
+        for first in [0, 101] {
+            assert_invalid(&GetExtensionAnalytics {
+                first: Some(first),
+                ..Default::default()
+            });
+        }
+        for first in [1, 100] {
+            let req = GetExtensionAnalytics {
+                first: Some(first),
+                ..Default::default()
+            };
+            assert!(req.validate().is_ok());
+        }
+        assert_invalid(&GetExtensionAnalytics {
+            report_type: Some(AnalyticsReportType::Unknown("overview_v3".into())),
+            ..Default::default()
+        });
+    }
+
+    #[test]
+    fn deserializes_seed_parameters() {
+        let req: GetExtensionAnalytics = serde_json::from_str(
+            r#"{"extension_id":"e","report_type":"overview_v1","started_at":"2018-03-01T00:00:00Z",
+                "ended_at":"2018-06-01T00:00:00Z","after":null}"#,
+        )
+        .unwrap();
+        assert_eq!(req.report_type, Some(AnalyticsReportType::V1));
+        assert_eq!(req.ended_at, Some(datetime!(2018-06-01 0:00 UTC)));
+        assert!(
+            serde_json::from_str::<GetExtensionAnalytics>(r#"{"type":"overview_v1"}"#).is_err()
+        );
+    }
+}
