@@ -1,0 +1,83 @@
+//! Command-line arguments (clap). Global options work before or after the
+//! subcommand and fall back to environment variables.
+
+use clap::{Args, Parser, Subcommand};
+
+/// `twitchapi`: call any Twitch API method from a shell, or run the mock Twitch server.
+#[derive(Debug, Parser)]
+#[command(name = "twitchapi", version, about, after_help = crate::help::methods())]
+pub struct Cli {
+    /// Options shared by every subcommand.
+    #[command(flatten)]
+    pub global: Global,
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Credentials and endpoints.
+#[derive(Debug, Args)]
+pub struct Global {
+    /// App (client) id.
+    #[arg(long, global = true, env = "TWITCH_CLIENT_ID")]
+    pub client_id: Option<String>,
+    /// App secret (to fetch app tokens and refresh user tokens).
+    #[arg(
+        long,
+        global = true,
+        env = "TWITCH_CLIENT_SECRET",
+        hide_env_values = true
+    )]
+    pub client_secret: Option<String>,
+    /// Use this app token; fetch none.
+    #[arg(long, global = true, env = "TWITCH_APP_TOKEN", hide_env_values = true)]
+    pub app_token: Option<String>,
+    /// A user access token.
+    #[arg(long, global = true, env = "TWITCH_USER_TOKEN", hide_env_values = true)]
+    pub user_token: Option<String>,
+    /// The user token's scopes, space-separated, or `all`. Without it the token is
+    /// validated to learn them.
+    #[arg(long, global = true, env = "TWITCH_USER_SCOPES")]
+    pub user_scopes: Option<String>,
+    /// The user token's refresh token (enables automatic refresh).
+    #[arg(
+        long,
+        global = true,
+        env = "TWITCH_REFRESH_TOKEN",
+        hide_env_values = true
+    )]
+    pub refresh_token: Option<String>,
+    /// Helix base URL.
+    #[arg(long, global = true, env = "TWITCH_HELIX_URL", default_value = twitchapi_core::helix::HELIX_URL)]
+    pub helix_url: String,
+    /// OAuth base URL.
+    #[arg(long, global = true, env = "TWITCH_AUTH_URL", default_value = twitchapi_core::auth::AUTH_URL)]
+    pub auth_url: String,
+    /// Start the embedded mock Twitch and point every URL and credential at it
+    /// (a user token for "twitchdev" with every scope unless --user-token is given).
+    #[arg(long, global = true)]
+    pub mock: bool,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Call one API method; prints the result as JSON.
+    #[command(after_help = crate::help::methods())]
+    Call {
+        /// The seed's method name, e.g. get_users.
+        method: String,
+        /// One JSON object of the method's parameters, e.g. '{"logins":["twitchdev"]}'.
+        /// `null` values mean "not given".
+        args_json: Option<String>,
+        /// Print the HTTP request that would be sent (secrets redacted); send nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Run the mock Twitch server on 127.0.0.1 until Ctrl-C.
+    Mock {
+        /// Port (0: any free port).
+        #[arg(long, default_value_t = 0)]
+        port: u16,
+    },
+}

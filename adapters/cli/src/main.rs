@@ -1,0 +1,124 @@
+//! `twitchapi`: the command-line face of the library.
+//!
+//! ```text
+//! twitchapi [GLOBAL OPTIONS] call <method> [ARGS_JSON] [--dry-run]
+//! twitchapi [GLOBAL OPTIONS] mock [--port N]
+//! ```
+//!
+//! Exit codes: 0 success; 2 invalid argument (nothing sent); 3 authentication
+//! (Unauthorized, MissingScope, Authorization, InvalidRefreshToken); 4 any other
+//! API error (400, 403, 404, 409, 422, 429 after retries, 5xx after the retry);
+//! 1 anything else (transport, malformed answers).
+
+mod args;
+mod dispatch;
+mod help;
+mod setup;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use twitchapi::Error;
+
+use args::{Cli, Command};
+
+/// The exit code of an error.
+fn exit_code(error: &Error) -> u8 {
+    match error {
+        Error::InvalidArgument(_) => 2,
+        e if e.is_auth() => 3,
+        Error::Api { .. }
+        | Error::NotFound(_)
+        | Error::Backend { .. }
+        | Error::RateLimited { .. } => 4,
+        _ => 1,
+    }
+}
+
+async fn run(cli: Cli) -> Result<(), Error> {
+    match cli.command {
+        Command::Call {
+            method,
+            args_json,
+            dry_run,
+        } => {
+            // Arguments are checked before anything starts or is sent.
+            let args = match args_json.as_deref().map(str::trim) {
+                None | Some("") => serde_json::Value::Null,
+                Some(text) => serde_json::from_str(text).map_err(|e| {
+                    Error::InvalidArgument(format!("ARGS_JSON is not valid JSON: {e}"))
+                })?,
+            };
+            if !help::method_names().contains(&method.as_str()) {
+                return Err(Error::InvalidArgument(format!(
+                    "unknown method {method:?}; `twitchapi call --help` lists them"
+                )));
+            }
+            let session = setup::session(&cli.global, dry_run).await?;
+            let value = dispatch::call(
+                &session.twitch,
+                &method,
+                args,
+                dry_run,
+                session.can_fetch_app_token,
+            )
+            .await?;
+            let text =
+                serde_json::to_string_pretty(&value).map_err(|e| Error::Protocol(e.to_string()))?;
+            println!("{text}");
+            Ok(())
+        }
+        Command::Mock { port } => run_mock(port).await,
+    }
+}
+
+async fn run_mock(port: u16) -> Result<(), Error> {
+    let config = twitchapi_mock::MockConfig {
+        port,
+        ..Default::default()
+    };
+    let mock = twitchapi_mock::MockServer::start_with(config)
+        .await
+        .map_err(|e| Error::Transport(format!("cannot start the mock: {e}")))?;
+    println!("twitchapi mock listening on {}", mock.url());
+    println!("helix: {}  auth: {}", mock.helix_url(), mock.auth_url());
+    println!(
+        "client_id={} client_secret={}",
+        mock.client_id(),
+        mock.client_secret()
+    );
+    tokio::signal::ctrl_c()
+        .await
+        .map_err(|e| Error::Transport(format!("cannot wait for Ctrl-C: {e}")))?;
+    mock.shutdown().await;
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("off")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(e) => {
+            eprintln!("error: cannot start the runtime: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error}");
+            ExitCode::from(exit_code(&error))
+        }
+    }
+}

@@ -1,0 +1,118 @@
+//! Builds the client from the global options (and the embedded mock).
+
+use twitchapi::{AuthScope, Error, Twitch};
+use twitchapi_mock::MockServer;
+
+use crate::args::Global;
+
+/// Id of the mock's seeded user "twitchdev", whom `--mock` authenticates as.
+const MOCK_USER: &str = "141981764";
+
+/// A configured client, plus the mock it talks to when `--mock` was given.
+pub struct Session {
+    /// The client.
+    pub twitch: Twitch,
+    /// Whether app tokens may be fetched (a client secret is known and no app
+    /// token was given).
+    pub can_fetch_app_token: bool,
+    /// Keeps the embedded mock alive.
+    pub _mock: Option<MockServer>,
+}
+
+/// Parses `--user-scopes`: space- or comma-separated scopes, or `all`.
+pub fn parse_scopes(text: &str) -> Result<Vec<AuthScope>, Error> {
+    if text.trim() == "all" {
+        return Ok(AuthScope::ALL.to_vec());
+    }
+    text.split([' ', ','])
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            let scope = AuthScope::from_wire(s);
+            if scope.is_known() {
+                Ok(scope)
+            } else {
+                Err(Error::InvalidArgument(format!("unknown scope {s:?}")))
+            }
+        })
+        .collect()
+}
+
+/// Builds the session. With `dry_run` nothing is sent (no token validation).
+pub async fn session(global: &Global, dry_run: bool) -> Result<Session, Error> {
+    let mut client_id = global.client_id.clone().unwrap_or_default();
+    let mut client_secret = global.client_secret.clone().unwrap_or_default();
+    let mut helix_url = global.helix_url.clone();
+    let mut auth_url = global.auth_url.clone();
+    let mut user_token = global.user_token.clone();
+    let mut refresh_token = global.refresh_token.clone();
+    let mut user_scopes = global.user_scopes.clone();
+    let mut mock = None;
+    if global.mock {
+        let server = MockServer::start()
+            .await
+            .map_err(|e| Error::Transport(format!("cannot start the mock: {e}")))?;
+        client_id = server.client_id().to_owned();
+        client_secret = server.client_secret().to_owned();
+        helix_url = server.helix_url();
+        auth_url = server.auth_url();
+        if user_token.is_none() {
+            let all: Vec<&str> = AuthScope::ALL.iter().map(AuthScope::as_str).collect();
+            let issued = server.issue_user_token(MOCK_USER, &all);
+            user_token = Some(issued.access_token);
+            refresh_token = issued.refresh_token;
+            user_scopes = Some("all".into());
+        }
+        mock = Some(server);
+    }
+    let twitch = Twitch::builder(client_id, client_secret.clone())
+        .helix_url(helix_url)
+        .auth_url(auth_url)
+        .build()?;
+    if let Some(token) = &global.app_token {
+        twitch.set_app_token(token.clone(), vec![]);
+    }
+    if let Some(token) = user_token {
+        let auto = twitch.auto_refresh_auth();
+        // Without a refresh token the user token cannot be refreshed; the seed
+        // requires one only while auto refresh is on.
+        twitch.set_auto_refresh_auth(refresh_token.is_some());
+        let scopes = match &user_scopes {
+            Some(text) => parse_scopes(text)?,
+            None if dry_run => AuthScope::ALL.to_vec(),
+            None => Vec::new(),
+        };
+        twitch.set_user_authentication(token.clone(), scopes, refresh_token.clone())?;
+        twitch.set_auto_refresh_auth(auto);
+        if user_scopes.is_none() && !dry_run {
+            learn_scopes(&twitch, &token, refresh_token.is_some()).await?;
+        }
+    }
+    Ok(Session {
+        can_fetch_app_token: global.app_token.is_none() && !client_secret.is_empty(),
+        twitch,
+        _mock: mock,
+    })
+}
+
+/// Validates the user token to learn its scopes; refreshes it first when it is
+/// no longer valid and a refresh token is known.
+async fn learn_scopes(twitch: &Twitch, token: &str, can_refresh: bool) -> Result<(), Error> {
+    let validation = match twitch.validate_token(token).await {
+        Ok(validation) => validation,
+        Err(Error::Unauthorized(_)) if can_refresh => {
+            twitch.refresh_used_token().await?;
+            let fresh = twitch
+                .get_user_auth_token()
+                .ok_or_else(|| Error::Authorization("no user token after refresh".into()))?;
+            twitch.validate_token(fresh.expose()).await?
+        }
+        Err(Error::Unauthorized(message)) => {
+            return Err(Error::Unauthorized(format!(
+                "the user token is not valid: {message}"
+            )))
+        }
+        Err(e) => return Err(e),
+    };
+    twitch.set_user_auth_scope(validation.scopes);
+    Ok(())
+}
