@@ -87,6 +87,42 @@ fn calls_against_the_mock() {
 }
 
 #[test]
+fn channel_points_and_enums_through_the_cli() {
+    let reward = stdout_json(&twitchapi(&[
+        "--mock",
+        "call",
+        "create_custom_reward",
+        r#"{"broadcaster_id":"141981764","title":"stretch","prompt":"stand up","cost":10,"is_enabled":true,"background_color":null}"#,
+    ]));
+    assert_eq!(reward[0]["title"], "stretch");
+    assert_eq!(reward[0]["cost"], 10);
+    let redemptions = stdout_json(&twitchapi(&[
+        "--mock",
+        "call",
+        "get_custom_reward_redemption",
+        r#"{"broadcaster_id":"141981764","reward_id":"92af127c-7326-4483-a52b-b0da0be61c01","status":"UNFULFILLED","sort":"NEWEST","first":5}"#,
+    ]));
+    let list = redemptions.as_array().unwrap();
+    assert_eq!(list.len(), 5);
+    assert!(list.iter().all(|r| r["status"] == "UNFULFILLED"));
+    let board = stdout_json(&twitchapi(&[
+        "--mock",
+        "call",
+        "get_bits_leaderboard",
+        r#"{"count":3,"period":"week"}"#,
+    ]));
+    assert!(board["entries"].as_array().unwrap().len() <= 3);
+    // an unknown reward: 404 -> exit 4
+    let output = twitchapi(&[
+        "--mock",
+        "call",
+        "delete_custom_reward",
+        r#"{"broadcaster_id":"141981764","reward_id":"00000000-0000-0000-0000-000000000000"}"#,
+    ]);
+    assert_eq!(code(&output), 4, "{}", stderr(&output));
+}
+
+#[test]
 fn invalid_arguments_exit_2() {
     for args in [
         vec!["--mock", "call", "get_streams", r#"{"first":0}"#],

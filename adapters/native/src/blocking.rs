@@ -131,7 +131,7 @@ impl Twitch {
         Item<E>: Send + 'static,
         <E::Response as IntoIterator>::IntoIter: Send,
     {
-        let mut stream = Box::pin(self.inner.paginate(endpoint, limit));
+        let mut stream = self.inner.paginate(endpoint, limit);
         let mut failed = false;
         std::iter::from_fn(move || {
             if failed {

@@ -1,6 +1,6 @@
 //! Walking paginated endpoints as a `futures::Stream` of items.
 
-use futures::stream::{self, Stream, StreamExt};
+use futures::stream::{self, BoxStream, StreamExt};
 use twitchapi_core::helix::{Endpoint, Paginated};
 use twitchapi_core::Error;
 
@@ -22,6 +22,7 @@ impl Twitch {
     /// as given, then `after` = the previous page's cursor, until Twitch sends
     /// no cursor (or an empty page). `limit` stops after that many items (and
     /// requests no page beyond them). An error ends the stream after yielding it.
+    /// The stream is boxed (and so `Unpin`): `.next().await` works directly.
     ///
     /// ```no_run
     /// use futures::StreamExt;
@@ -37,7 +38,7 @@ impl Twitch {
         &self,
         endpoint: E,
         limit: Option<usize>,
-    ) -> impl Stream<Item = Result<Item<E>, Error>> + Send + 'static
+    ) -> BoxStream<'static, Result<Item<E>, Error>>
     where
         E: Paginated + Send + Sync + 'static,
         E::Response: IntoIterator + Send,
@@ -76,6 +77,6 @@ impl Twitch {
             }
         })
         .flatten();
-        pages.take(limit.unwrap_or(usize::MAX))
+        pages.take(limit.unwrap_or(usize::MAX)).boxed()
     }
 }

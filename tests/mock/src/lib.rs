@@ -2,7 +2,8 @@
 //! endpoints of id.twitch.tv), listening on 127.0.0.1 only.
 //!
 //! It serves deterministic seeded data (users, games, streams, channels,
-//! follows, clips, videos), checks tokens, scopes and client ids like Twitch,
+//! follows, clips, videos, channel points, moderation, subscriptions, tags,
+//! extensions, entitlements; ids in [`seeded`]), checks tokens, scopes and client ids like Twitch,
 //! applies a points-based rate limit and records every request it receives so
 //! tests can assert on the traffic a client produced.
 //!
@@ -29,6 +30,7 @@ mod oauth;
 mod ratelimit;
 mod record;
 mod seed_data;
+pub mod seeded;
 mod server;
 mod state;
 

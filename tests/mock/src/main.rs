@@ -1,5 +1,6 @@
 //! `twitchapi-mock [--port N]`: runs the mock Twitch server until Ctrl-C.
 
+use std::future::Future;
 use std::process::ExitCode;
 
 use twitchapi_mock::{MockConfig, MockServer};
@@ -25,6 +26,24 @@ fn parse_args() -> Result<MockConfig, String> {
     Ok(config)
 }
 
+/// Installs the Ctrl-C (SIGINT) handler now; the future completes on Ctrl-C.
+#[cfg(unix)]
+fn interrupted() -> std::io::Result<impl Future<Output = ()>> {
+    use tokio::signal::unix::{signal, SignalKind};
+    let mut interrupt = signal(SignalKind::interrupt())?;
+    Ok(async move {
+        interrupt.recv().await;
+    })
+}
+
+/// Completes on Ctrl-C.
+#[cfg(not(unix))]
+fn interrupted() -> std::io::Result<impl Future<Output = ()>> {
+    Ok(async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+}
+
 #[tokio::main]
 async fn main() -> ExitCode {
     let config = match parse_args() {
@@ -41,15 +60,22 @@ async fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    // Installed before announcing the address, so an early Ctrl-C stops cleanly.
+    let stop = match interrupted() {
+        Ok(stop) => stop,
+        Err(error) => {
+            eprintln!("twitchapi-mock: cannot wait for Ctrl-C: {error}");
+            server.shutdown().await;
+            return ExitCode::FAILURE;
+        }
+    };
     println!("twitchapi-mock listening on {}", server.url());
     println!(
         "client_id={} client_secret={}",
         server.client_id(),
         server.client_secret()
     );
-    if let Err(error) = tokio::signal::ctrl_c().await {
-        eprintln!("twitchapi-mock: cannot wait for Ctrl-C: {error}");
-    }
+    stop.await;
     server.shutdown().await;
     ExitCode::SUCCESS
 }

@@ -104,7 +104,7 @@ impl State {
                 config.rate_limit_refill,
                 Instant::now(),
             ),
-            data: crate::seed_data::seed(time::OffsetDateTime::now_utc()),
+            data: crate::seed_data::seed(time::OffsetDateTime::now_utc(), &config.client_id),
             seed: splitmix(seed),
             counter: 0,
         }
@@ -114,6 +114,12 @@ impl State {
     pub fn next_secret(&mut self) -> String {
         self.counter += 1;
         secret_string(self.seed.wrapping_add(self.counter))
+    }
+
+    /// A fresh, unique, UUID-shaped id (version 4 layout).
+    pub fn next_uuid(&mut self) -> String {
+        self.counter += 1;
+        uuid_like(self.seed.wrapping_add(self.counter))
     }
 
     fn new_access(&mut self, user_id: Option<&str>, scopes: &[String]) -> String {
@@ -220,6 +226,20 @@ pub(crate) fn splitmix(x: u64) -> u64 {
     z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
     z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
     z ^ (z >> 31)
+}
+
+/// A UUID-shaped (8-4-4-4-12 hex, version 4 layout) string derived from `state`.
+pub(crate) fn uuid_like(state: u64) -> String {
+    let a = splitmix(state);
+    let b = splitmix(a ^ 0x0F0F_0F0F_0F0F_0F0F);
+    format!(
+        "{:08x}-{:04x}-4{:03x}-{:04x}-{:012x}",
+        a >> 32,
+        (a >> 16) & 0xffff,
+        a & 0xfff,
+        0x8000 | ((b >> 48) & 0x3fff),
+        b & 0xffff_ffff_ffff
+    )
 }
 
 /// 30 base-36 characters; the first 13 encode `splitmix(state)` exactly, so

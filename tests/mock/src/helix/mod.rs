@@ -4,23 +4,41 @@
 //! rate limit (1 point per call), then the endpoint (token kind, scopes,
 //! parameters). Every answer carries the `Ratelimit-*` headers.
 
+mod analytics;
+mod automod;
+mod bans;
+mod bits;
 mod channels;
 mod clips;
+mod commercial;
 mod cursor;
+mod entitlements;
+mod extensions;
 mod follows;
 mod games;
+mod hypetrain;
+mod markers;
+mod moderators;
 mod params;
+mod redemptions;
+mod reward_body;
+mod rewards;
+mod routes;
 mod search;
 mod streams;
+mod subscriptions;
+mod tags;
 mod users;
 mod videos;
+mod webhooks;
 
 use std::time::Instant;
 
 use axum::body::{to_bytes, Bytes};
 use axum::extract::{Request, State as AxumState};
-use axum::http::{HeaderMap, Method};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
+use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use crate::errors::{json_ok, ApiError};
@@ -50,6 +68,48 @@ impl Auth {
             .ok_or_else(|| ApiError::unauthorized("Missing User OAUTH Token"))
     }
 
+    /// 401 for user tokens (the endpoint takes app access tokens only).
+    pub fn require_app(&self) -> Result<(), ApiError> {
+        match self.user_id {
+            None => Ok(()),
+            Some(_) => Err(ApiError::unauthorized(
+                "This endpoint requires an app access token",
+            )),
+        }
+    }
+
+    /// A user token with one of `scopes`; returns the token's user id.
+    pub fn user_with(&self, scopes: &[&str]) -> Result<&str, ApiError> {
+        let user_id = self.require_user()?;
+        self.require_any_scope(scopes)?;
+        Ok(user_id)
+    }
+
+    /// 401 unless `value` (of parameter `key`) is the token's user.
+    pub fn require_self(&self, key: &str, value: &str) -> Result<(), ApiError> {
+        if self.user_id.as_deref() == Some(value) {
+            Ok(())
+        } else {
+            Err(ApiError::unauthorized(format!(
+                "The ID in {key} must match the user ID found in the request's OAuth token"
+            )))
+        }
+    }
+
+    /// User token with one of `scopes` and the required query parameter `key`
+    /// naming the token's user; returns that id.
+    pub fn owner<'a>(
+        &self,
+        req: &'a HelixRequest,
+        scopes: &[&str],
+        key: &str,
+    ) -> Result<&'a str, ApiError> {
+        self.user_with(scopes)?;
+        let id = req.params.required(key)?;
+        self.require_self(key, id)?;
+        Ok(id)
+    }
+
     pub fn has_scope(&self, scope: &str) -> bool {
         self.scopes.iter().any(|s| s == scope)
     }
@@ -75,25 +135,6 @@ pub(crate) struct HelixRequest {
 }
 
 type Handler = fn(&mut State, &Auth, &HelixRequest) -> Result<Response, ApiError>;
-
-fn route(method: &Method, path: &str) -> Option<Handler> {
-    let handler: Handler = match (method.as_str(), path) {
-        ("GET", "/helix/users") => users::get,
-        ("PUT", "/helix/users") => users::put,
-        ("GET", "/helix/users/follows") => follows::get,
-        ("GET", "/helix/streams") => streams::get,
-        ("GET", "/helix/games") => games::get,
-        ("GET", "/helix/games/top") => games::top,
-        ("GET", "/helix/channels") => channels::get,
-        ("PATCH", "/helix/channels") => channels::patch,
-        ("GET", "/helix/search/categories") => search::categories,
-        ("GET", "/helix/search/channels") => search::channels,
-        ("GET", "/helix/clips") => clips::get,
-        ("GET", "/helix/videos") => videos::get,
-        _ => return None,
-    };
-    Some(handler)
-}
 
 fn header<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers.get(name).and_then(|v| v.to_str().ok())
@@ -168,7 +209,7 @@ pub(crate) async fn handle(AxumState(shared): AxumState<Shared>, request: Reques
             return response;
         }
     };
-    let mut response = match route(&parts.method, parts.uri.path()) {
+    let mut response = match routes::route(&parts.method, parts.uri.path()) {
         Some(handler) => {
             handler(&mut state, &auth, &req).unwrap_or_else(IntoResponse::into_response)
         }
@@ -201,6 +242,17 @@ pub(crate) fn page<T: Serialize>(
     pagination: Pagination,
 ) -> Result<Response, ApiError> {
     Ok(json_ok(&PageBody { data, pagination }))
+}
+
+/// `204 No Content` without a body.
+pub(crate) fn no_content() -> Result<Response, ApiError> {
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+/// The JSON request body; 400 when it is missing or does not fit `T`.
+pub(crate) fn json_body<T: DeserializeOwned>(req: &HelixRequest) -> Result<T, ApiError> {
+    serde_json::from_slice(&req.body)
+        .map_err(|e| ApiError::bad_request(format!("The request body is not valid JSON: {e}")))
 }
 
 /// 400 unless exactly one of the selector groups was given; returns its index.

@@ -103,18 +103,34 @@ impl Params {
         }
     }
 
+    /// An integer in `min..=max` (`None` when absent), else 400.
+    pub fn int_in(&self, key: &str, min: i64, max: i64) -> Result<Option<i64>, ApiError> {
+        match self.non_empty(key) {
+            None => Ok(None),
+            Some(text) => match text.parse::<i64>() {
+                Ok(n) if (min..=max).contains(&n) => Ok(Some(n)),
+                _ => Err(ApiError::bad_request(format!(
+                    "The parameter \"{key}\" was malformed: the value must be an integer between {min} and {max}"
+                ))),
+            },
+        }
+    }
+
     /// Pagination request; `before` is only read when the endpoint supports it.
     pub fn page(&self, allow_before: bool) -> Result<PageRequest, ApiError> {
-        let first = match self.non_empty("first") {
-            None => 20,
-            Some(text) => match text.parse::<i64>() {
-                Ok(n) if (1..=100).contains(&n) => n as usize,
-                _ => {
-                    return Err(ApiError::bad_request(
-                        "The parameter \"first\" was malformed: the value must be an integer between 1 and 100",
-                    ))
-                }
-            },
+        self.page_with(allow_before, 20, 100)
+    }
+
+    /// Pagination request with the endpoint's default and largest `first`.
+    pub fn page_with(
+        &self,
+        allow_before: bool,
+        default: usize,
+        max: usize,
+    ) -> Result<PageRequest, ApiError> {
+        let first = match self.int_in("first", 1, max as i64)? {
+            None => default,
+            Some(n) => n as usize,
         };
         let after = self.non_empty("after");
         let before = if allow_before {

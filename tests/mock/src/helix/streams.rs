@@ -1,11 +1,40 @@
-//! GET /helix/streams.
+//! GET /helix/streams and GET /helix/streams/key.
 
 use axum::response::Response;
+use serde::Serialize;
 
-use super::{page, Auth, HelixRequest};
+use super::{data, page, Auth, HelixRequest};
 use crate::errors::ApiError;
 use crate::model::Stream;
-use crate::state::State;
+use crate::state::{splitmix, State};
+
+#[derive(Serialize)]
+struct StreamKey {
+    stream_key: String,
+}
+
+/// The token user's stream key (scope `channel:read:stream_key`;
+/// `broadcaster_id` = token user): `live_<id>_<30 chars>`, stable per user.
+pub(crate) fn key(
+    _state: &mut State,
+    auth: &Auth,
+    req: &HelixRequest,
+) -> Result<Response, ApiError> {
+    let broadcaster_id = auth.owner(req, &["channel:read:stream_key"], "broadcaster_id")?;
+    const ALPHABET: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut word = broadcaster_id
+        .bytes()
+        .fold(0x006b_6579_u64, |acc, b| splitmix(acc ^ u64::from(b)));
+    let secret: String = (0..30)
+        .map(|_| {
+            word = splitmix(word);
+            ALPHABET[(word % 36) as usize] as char
+        })
+        .collect();
+    data(vec![StreamKey {
+        stream_key: format!("live_{broadcaster_id}_{secret}"),
+    }])
+}
 
 /// Live streams, highest viewer count first. `user_id` and `user_login` select
 /// users (either list matching); `game_id` and `language` narrow further.

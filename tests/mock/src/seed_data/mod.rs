@@ -1,11 +1,16 @@
-//! Deterministic seeded data: users, channels, streams, follows, clips, videos.
+//! Deterministic seeded data: users, channels, streams, follows, clips,
+//! videos, channel points, moderation, subscriptions, tags, entitlements...
 //!
 //! Identities, names, counts and orders are fixed; stream, clip and video
 //! dates are relative to the server's start so `period` and date filters
-//! select something.
+//! select something. Ids tests may rely on are in [`crate::seeded`].
 
+mod catalog;
+mod community;
+pub(crate) mod extensions;
 mod games;
 mod media;
+mod points;
 
 use time::macros::datetime;
 use time::{Duration, OffsetDateTime};
@@ -13,15 +18,17 @@ use time::{Duration, OffsetDateTime};
 use crate::model::{Channel, Data, Follow, LiveStream, User};
 use crate::state::splitmix;
 
+pub(crate) use catalog::{auto_tag_for, live_vod_id, marker_url};
+pub(crate) use community::event_id;
 pub(crate) use games::box_art_url;
+pub(crate) use points::new_reward;
 
 /// Number of seeded users besides twitchdev (`user0` .. `user159`).
 pub(crate) const EXTRA_USERS: usize = 160;
 /// Number of live streams (users `user0` .. `user119`).
 pub(crate) const LIVE_STREAMS: usize = 120;
 
-/// twitchdev's user id.
-pub(crate) const TWITCHDEV_ID: &str = "141981764";
+pub(crate) use crate::seeded::TWITCHDEV_ID;
 
 const LANGUAGES: &[(&str, &str)] = &[
     ("en", "English"),
@@ -38,7 +45,7 @@ const LANGUAGES: &[(&str, &str)] = &[
     ("ru", "Русский"),
 ];
 
-pub(crate) fn seed(now: OffsetDateTime) -> Data {
+pub(crate) fn seed(now: OffsetDateTime, client_id: &str) -> Data {
     let now = now.replace_nanosecond(0).unwrap_or(now);
     let mut data = Data {
         games: games::games(),
@@ -55,6 +62,9 @@ pub(crate) fn seed(now: OffsetDateTime) -> Data {
     data.follows = follows(&data);
     data.clips = media::clips(&data, now);
     data.videos = media::videos(&data, now);
+    points::seed(&mut data, now, client_id);
+    community::seed(&mut data, now);
+    catalog::seed(&mut data, now);
     data
 }
 
@@ -211,7 +221,7 @@ mod tests {
 
     #[test]
     fn seed_sizes_and_invariants() {
-        let data = seed(OffsetDateTime::now_utc());
+        let data = seed(OffsetDateTime::now_utc(), "mock-client-id");
         assert_eq!(data.users.len(), EXTRA_USERS + 1);
         assert_eq!(data.channels.len(), data.users.len());
         assert_eq!(data.streams.len(), LIVE_STREAMS);
@@ -232,5 +242,25 @@ mod tests {
             .windows(2)
             .all(|w| w[0].viewer_count >= w[1].viewer_count));
         assert!(data.streams.iter().all(|s| data.stream_view(s).is_some()));
+        assert_eq!(data.tags.len(), crate::seeded::TAG_COUNT);
+        assert_eq!(data.rewards.len(), 2);
+        assert_eq!(
+            data.redemptions.len(),
+            crate::seeded::UNFULFILLED_REDEMPTIONS + 5
+        );
+        let mut tag_ids: Vec<&str> = data.tags.iter().map(|t| t.tag_id.as_str()).collect();
+        tag_ids.sort_unstable();
+        tag_ids.dedup();
+        assert_eq!(tag_ids.len(), data.tags.len());
+        let mut redemption_ids: Vec<&str> =
+            data.redemptions.iter().map(|r| r.id.as_str()).collect();
+        redemption_ids.sort_unstable();
+        redemption_ids.dedup();
+        assert_eq!(redemption_ids.len(), data.redemptions.len());
+        assert_eq!(
+            data.markers.len(),
+            crate::seeded::LIVE_USER_MARKERS + 5,
+            "both marker sets seeded"
+        );
     }
 }

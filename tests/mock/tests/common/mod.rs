@@ -96,3 +96,32 @@ pub fn assert_helix_error(answer: &Answer, status: u16, message_part: &str) {
         .unwrap_or_default()
         .starts_with("application/json"));
 }
+
+/// A user access token of `user_id` with `scopes`.
+pub fn user_token(server: &MockServer, user_id: &str, scopes: &[&str]) -> String {
+    server.issue_user_token(user_id, scopes).access_token
+}
+
+/// An app access token.
+pub fn app_token(server: &MockServer) -> String {
+    server.issue_app_token().access_token
+}
+
+/// Walks every page of `path` (which must already hold a `?`), returning all items.
+pub async fn walk(server: &MockServer, path: &str, token: &str) -> (Vec<Value>, usize) {
+    let mut items = Vec::new();
+    let mut pages = 0;
+    let mut next = path.to_owned();
+    loop {
+        let page = get(server, &next, token).await;
+        assert_eq!(page.status, 200, "{next}: {}", page.text);
+        pages += 1;
+        items.extend(page.data().iter().cloned());
+        match page.cursor() {
+            Some(cursor) => next = format!("{path}&after={cursor}"),
+            None => break,
+        }
+        assert!(pages < 100, "endless pagination");
+    }
+    (items, pages)
+}

@@ -1,7 +1,23 @@
 //! Records served by Helix, shaped (field names and order) like Twitch's examples.
 
+mod catalog;
+mod community;
+mod points;
+
+use std::collections::HashMap;
+
 use serde::Serialize;
+use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
+
+pub(crate) use catalog::*;
+pub(crate) use community::*;
+pub(crate) use points::*;
+
+/// RFC3339 text of a date-time (`""` if it cannot be formatted).
+pub(crate) fn rfc3339(t: OffsetDateTime) -> String {
+    t.format(&Rfc3339).unwrap_or_default()
+}
 
 /// A user, as in Get Users.
 #[derive(Clone, Debug, Serialize)]
@@ -178,6 +194,30 @@ pub(crate) struct Data {
     pub follows: Vec<Follow>,
     pub clips: Vec<Clip>,
     pub videos: Vec<Video>,
+    /// Custom rewards, in creation order.
+    pub rewards: Vec<CustomReward>,
+    /// Redemptions, oldest first.
+    pub redemptions: Vec<Redemption>,
+    /// Stream markers, most recent first.
+    pub markers: Vec<Marker>,
+    pub moderators: Vec<Moderator>,
+    /// Most recent first.
+    pub moderator_events: Vec<ModerationEvent<ModeratorEventData>>,
+    pub bans: Vec<BannedUser>,
+    /// Most recent first.
+    pub ban_events: Vec<ModerationEvent<BanEventData>>,
+    pub subscriptions: Vec<Subscription>,
+    /// The tag catalogue.
+    pub tags: Vec<StreamTag>,
+    /// Manually set stream tag ids, by broadcaster id.
+    pub stream_tags: HashMap<String, Vec<String>>,
+    /// Redemption codes and their status.
+    pub codes: Vec<(String, String)>,
+    pub drops: Vec<DropEntitlement>,
+    pub transactions: Vec<ExtensionTransaction>,
+    pub webhooks: Vec<WebhookSubscription>,
+    /// Active extensions changed by PUT /users/extensions, by user id.
+    pub active_extensions: HashMap<String, ActiveExtensions>,
 }
 
 impl Data {

@@ -1,0 +1,217 @@
+//! Bits, analytics and user extensions.
+
+mod common;
+
+use common::{app_token, assert_helix_error, get, helix, user_token};
+use reqwest::Method;
+use twitchapi_mock::seeded::{PANEL_EXTENSION_ID, TWITCHDEV_ID};
+use twitchapi_mock::MockServer;
+
+#[tokio::test]
+async fn bits_leaderboard_and_cheermotes() {
+    let server = MockServer::start().await.unwrap();
+    let token = user_token(&server, TWITCHDEV_ID, &["bits:read"]);
+    let all = get(&server, "/bits/leaderboard", &token).await;
+    assert_eq!(all.status, 200, "{}", all.text);
+    assert_eq!(all.data().len(), 10);
+    assert_eq!(all.json["total"], 10);
+    assert_eq!(all.json["date_range"]["started_at"], "");
+    assert_eq!(all.data()[0]["rank"], 1);
+    let scores: Vec<u64> = all
+        .data()
+        .iter()
+        .map(|e| e["score"].as_u64().unwrap())
+        .collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]));
+    let week = get(
+        &server,
+        "/bits/leaderboard?count=2&period=week&started_at=2018-02-05T08:00:00Z",
+        &token,
+    )
+    .await;
+    assert_eq!(week.data().len(), 2);
+    assert_eq!(
+        week.json["date_range"]["started_at"],
+        "2018-02-05T08:00:00Z"
+    );
+    assert_eq!(week.json["date_range"]["ended_at"], "2018-02-12T08:00:00Z");
+    let one = get(&server, "/bits/leaderboard?user_id=100012", &token).await;
+    assert_eq!(one.data().len(), 1);
+    for bad in [
+        "count=0",
+        "count=101",
+        "period=decade",
+        "started_at=yesterday",
+    ] {
+        assert_helix_error(
+            &get(&server, &format!("/bits/leaderboard?{bad}"), &token).await,
+            400,
+            "",
+        );
+    }
+    let no_scope = user_token(&server, TWITCHDEV_ID, &[]);
+    assert_helix_error(
+        &get(&server, "/bits/leaderboard", &no_scope).await,
+        401,
+        "Missing scope: bits:read",
+    );
+
+    let app = app_token(&server);
+    let cheers = get(&server, "/bits/cheermotes?broadcaster_id=141981764", &app).await;
+    assert_eq!(cheers.status, 200, "{}", cheers.text);
+    let first = &cheers.data()[0];
+    assert_eq!(first["type"], "channel_custom");
+    let tier = &first["tiers"][0];
+    assert_eq!(tier["min_bits"], 1);
+    assert!(tier["images"]["dark"]["animated"]["1.5"]
+        .as_str()
+        .unwrap()
+        .ends_with(".gif"));
+    assert!(cheers
+        .data()
+        .iter()
+        .any(|c| c["prefix"] == "Cheer" && c["type"] == "global_first_party"));
+    let plain = get(&server, "/bits/cheermotes?broadcaster_id=10001", &token).await;
+    assert!(plain.data().iter().all(|c| c["type"] != "channel_custom"));
+    assert_helix_error(
+        &get(&server, "/bits/cheermotes", &app).await,
+        400,
+        "broadcaster_id",
+    );
+}
+
+#[tokio::test]
+async fn extension_and_game_analytics() {
+    let server = MockServer::start().await.unwrap();
+    let token = user_token(
+        &server,
+        TWITCHDEV_ID,
+        &["analytics:read:extensions", "analytics:read:games"],
+    );
+    let ext = get(&server, "/analytics/extensions?first=2", &token).await;
+    assert_eq!(ext.status, 200, "{}", ext.text);
+    assert_eq!(ext.data().len(), 2);
+    assert!(ext.cursor().is_some());
+    let report = &ext.data()[0];
+    assert!(report["URL"].as_str().unwrap().starts_with("https://"));
+    assert_eq!(report["type"], "overview_v2");
+    assert!(report["date_range"]["started_at"]
+        .as_str()
+        .unwrap()
+        .ends_with("T00:00:00Z"));
+    let one = get(
+        &server,
+        &format!("/analytics/extensions?extension_id={PANEL_EXTENSION_ID}&type=overview_v1"),
+        &token,
+    )
+    .await;
+    assert_eq!(one.data()[0]["type"], "overview_v1");
+    let game = get(&server, "/analytics/games?game_id=33214&started_at=2018-01-01T00:00:00Z&ended_at=2018-03-01T00:00:00Z", &token).await;
+    assert_eq!(game.status, 200, "{}", game.text);
+    assert_eq!(game.data()[0]["game_id"], "33214");
+    assert_eq!(
+        game.data()[0]["date_range"]["ended_at"],
+        "2018-03-01T00:00:00Z"
+    );
+
+    for bad in [
+        "/analytics/extensions?started_at=2018-01-01T00:00:00Z",
+        "/analytics/extensions?type=overview_v9",
+        "/analytics/games?first=0",
+        "/analytics/games?ended_at=2018-01-01T00:00:00Z",
+        "/analytics/games?started_at=2018-03-01T00:00:00Z&ended_at=2018-01-01T00:00:00Z",
+    ] {
+        assert_helix_error(&get(&server, bad, &token).await, 400, "");
+    }
+    assert_helix_error(
+        &get(&server, "/analytics/games?game_id=0", &token).await,
+        404,
+        "",
+    );
+    let games_only = user_token(&server, TWITCHDEV_ID, &["analytics:read:games"]);
+    let answer = get(&server, "/analytics/extensions", &games_only).await;
+    assert_helix_error(&answer, 401, "Missing scope: analytics:read:extensions");
+}
+
+#[tokio::test]
+async fn user_extensions_list_active_update() {
+    let server = MockServer::start().await.unwrap();
+    let token = user_token(
+        &server,
+        TWITCHDEV_ID,
+        &["user:read:broadcast", "user:edit:broadcast"],
+    );
+    let list = get(&server, "/users/extensions/list", &token).await;
+    assert_eq!(list.status, 200, "{}", list.text);
+    assert_eq!(list.data().len(), 6);
+    assert_eq!(
+        list.data()[2]["type"],
+        serde_json::json!(["mobile", "panel"])
+    );
+
+    let active = get(&server, "/users/extensions", &token).await;
+    assert_eq!(active.status, 200, "{}", active.text);
+    assert_eq!(active.json["data"]["panel"]["1"]["name"], "TopClip");
+    assert_eq!(
+        active.json["data"]["component"]["2"],
+        serde_json::json!({"active": false})
+    );
+    assert_eq!(active.json["data"]["component"]["1"]["x"], 0);
+
+    let body = r#"{"data":{"panel":{"1":{"active":false}},"overlay":{"1":{"active":true,"id":"d4uvtfdr04uq6raoenvj7m86gdk16v","version":"2.0.2"}}}}"#;
+    let updated = helix(
+        &server,
+        Method::PUT,
+        "/users/extensions",
+        &token,
+        Some(body),
+    )
+    .await;
+    assert_eq!(updated.status, 200, "{}", updated.text);
+    assert_eq!(
+        updated.json["data"]["panel"]["1"],
+        serde_json::json!({"active": false})
+    );
+    assert_eq!(
+        updated.json["data"]["overlay"]["1"]["name"],
+        "Prime Subscription and Loot Reminder"
+    );
+    assert_eq!(
+        updated.json["data"]["panel"]["2"]["active"], true,
+        "other slots kept"
+    );
+    let reread = get(&server, "/users/extensions?user_id=141981764", &token).await;
+    assert_eq!(reread.json, updated.json);
+
+    for bad in [
+        r#"{"data":[]}"#,
+        r#"{"panel":{}}"#,
+        r#"{"data":{"sidebar":{}}}"#,
+        r#"{"data":{"panel":{"4":{"active":false}}}}"#,
+        r#"{"data":{"panel":{"1":{"active":true}}}}"#,
+        r#"{"data":{"panel":{"1":{"active":true,"id":"unknown","version":"1.0.0"}}}}"#,
+        r#"{"data":{"overlay":{"1":{"active":true,"id":"wi08ebtatdc7oj83wtl9uxwz807l8b","version":"1.1.8"}}}}"#,
+        "nope",
+    ] {
+        let answer = helix(&server, Method::PUT, "/users/extensions", &token, Some(bad)).await;
+        assert_helix_error(&answer, 400, "");
+    }
+    let app = app_token(&server);
+    assert_helix_error(&get(&server, "/users/extensions/list", &app).await, 401, "");
+    let reader = user_token(&server, TWITCHDEV_ID, &["user:read:broadcast"]);
+    let answer = helix(
+        &server,
+        Method::PUT,
+        "/users/extensions",
+        &reader,
+        Some(body),
+    )
+    .await;
+    assert_helix_error(&answer, 401, "Missing scope: user:edit:broadcast");
+    let no_scope = user_token(&server, TWITCHDEV_ID, &[]);
+    assert_helix_error(
+        &get(&server, "/users/extensions", &no_scope).await,
+        401,
+        "Missing scope",
+    );
+}
