@@ -137,6 +137,9 @@ impl TwitchBuilder {
 
 impl Twitch {
     /// A client for the real Twitch with your app's id and secret.
+    ///
+    /// Panics only if the TLS backend cannot be initialised, like
+    /// `reqwest::Client::new`; [`Twitch::builder`] reports that as an error instead.
     pub fn new(app_id: impl Into<String>, app_secret: impl Into<String>) -> Twitch {
         Twitch::builder(app_id, app_secret)
             .build()
@@ -308,21 +311,37 @@ impl Twitch {
                 debug!(target: "twitchapi::oauth", ?kind, "token already refreshed");
                 return Ok(());
             }
-            tokens.refresh_request(kind, &self.inner.oauth)?
+            if let Some(error) = tokens.refresh_failure(kind, generation) {
+                return Err(error);
+            }
+            tokens.refresh_request(kind, &self.inner.oauth)
         };
-        info!(target: "twitchapi::oauth", ?kind, "refreshing token");
-        let response = transport::send(&self.inner.http, request).await?;
-        let result = self
-            .tokens()
-            .handle_refresh_response(kind, &response, Instant::now());
+        let result = match request {
+            Ok(request) => {
+                info!(target: "twitchapi::oauth", ?kind, "refreshing token");
+                let response = transport::send(&self.inner.http, request).await?;
+                self.tokens()
+                    .handle_refresh_response(kind, &response, Instant::now())
+            }
+            Err(e) => Err(e),
+        };
+        let result = result.map_err(|e| match e {
+            Error::InvalidRefreshToken
+            | Error::Backend { .. }
+            | Error::Transport(_)
+            | Error::Authorization(_) => e,
+            other => Error::Authorization(format!("token refresh failed: {other}")),
+        });
+        if let Err(e) = &result {
+            self.tokens().record_refresh_failure(kind, generation, e);
+        }
         match result {
             Ok(()) => Ok(()),
             Err(Error::InvalidRefreshToken) => {
                 warn!(target: "twitchapi::oauth", "refresh token rejected");
                 Err(Error::InvalidRefreshToken)
             }
-            Err(e @ (Error::Backend { .. } | Error::Transport(_))) => Err(e),
-            Err(e) => Err(Error::Authorization(format!("token refresh failed: {e}"))),
+            Err(e) => Err(e),
         }
     }
 

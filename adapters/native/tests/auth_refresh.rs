@@ -116,8 +116,14 @@ async fn an_invalid_refresh_token_is_reported() {
         .unwrap();
     mock.expire_token(&issued.access_token);
     mock.revoke_refresh_token(&refresh);
-    let err = twitch.get_users(GetUsers::default()).await.unwrap_err();
-    assert_eq!(err, Error::InvalidRefreshToken);
+    let calls = (0..20).map(|_| {
+        let twitch = twitch.clone();
+        tokio::spawn(async move { twitch.get_users(GetUsers::default()).await })
+    });
+    for result in futures::future::join_all(calls).await {
+        assert_eq!(result.unwrap().unwrap_err(), Error::InvalidRefreshToken);
+    }
+    // The rejected refresh token is tried once, not once per call.
     assert_eq!(mock.count_grant("refresh_token"), 1);
 }
 

@@ -84,6 +84,9 @@ pub struct Tokens {
     auto_refresh: bool,
     margin: Duration,
     next_generation: u64,
+    /// A refresh that failed for good, per (kind, generation): later callers
+    /// get the same error instead of sending the same doomed request again.
+    failed_refresh: Option<(TokenKind, u64, Error)>,
 }
 
 impl Tokens {
@@ -96,6 +99,7 @@ impl Tokens {
             auto_refresh,
             margin: Duration::from_secs(30),
             next_generation: 1,
+            failed_refresh: None,
         }
     }
 
@@ -298,6 +302,27 @@ impl Tokens {
                 auto
             }
             _ => false,
+        }
+    }
+
+    /// Remembers that refreshing generation `generation` of `kind` failed with
+    /// `error`. Only lasting failures are kept (a rejected refresh token, a
+    /// missing secret); transport and 5xx failures may succeed when retried.
+    pub fn record_refresh_failure(&mut self, kind: TokenKind, generation: u64, error: &Error) {
+        if matches!(error, Error::InvalidRefreshToken | Error::Authorization(_)) {
+            self.failed_refresh = Some((kind, generation, error.clone()));
+        }
+    }
+
+    /// The lasting failure recorded for refreshing this token, if any.
+    pub fn refresh_failure(&self, kind: TokenKind, generation: u64) -> Option<Error> {
+        match &self.failed_refresh {
+            Some((k, g, e))
+                if *k == kind && *g == generation && self.is_current(kind, generation) =>
+            {
+                Some(e.clone())
+            }
+            _ => None,
         }
     }
 
@@ -540,6 +565,58 @@ mod tests {
             Err(Error::InvalidRefreshToken)
         );
         assert_eq!(tokens.user_token().unwrap().expose(), "user2");
+    }
+
+    #[test]
+    fn lasting_refresh_failures_are_remembered_per_generation() {
+        let t0 = Instant::now();
+        let mut tokens = both(t0);
+        let Selection::Ready(Some(user)) = tokens.select(&Auth::User(&[]), t0).unwrap() else {
+            panic!()
+        };
+        assert_eq!(
+            tokens.refresh_failure(TokenKind::User, user.generation),
+            None
+        );
+        tokens.record_refresh_failure(
+            TokenKind::User,
+            user.generation,
+            &Error::Transport("reset".into()),
+        );
+        assert_eq!(
+            tokens.refresh_failure(TokenKind::User, user.generation),
+            None
+        );
+        tokens.record_refresh_failure(
+            TokenKind::User,
+            user.generation,
+            &Error::InvalidRefreshToken,
+        );
+        assert_eq!(
+            tokens.refresh_failure(TokenKind::User, user.generation),
+            Some(Error::InvalidRefreshToken)
+        );
+        assert_eq!(
+            tokens.refresh_failure(TokenKind::App, user.generation),
+            None
+        );
+        // a new user token starts clean
+        tokens
+            .set_user_token(
+                Secret::new("user2"),
+                vec![],
+                Some(Secret::new("r2")),
+                None,
+                t0,
+            )
+            .unwrap();
+        let Selection::Ready(Some(fresh)) = tokens.select(&Auth::User(&[]), t0).unwrap() else {
+            panic!()
+        };
+        assert_eq!(
+            tokens.refresh_failure(TokenKind::User, fresh.generation),
+            None
+        );
     }
 
     #[test]
