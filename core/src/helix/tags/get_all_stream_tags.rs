@@ -1,4 +1,4 @@
-//! [Get All Stream Tags](https://dev.twitch.tv/docs/api/reference#get-all-stream-tags) (retired by Twitch)
+//! [Get All Stream Tags](https://dev.twitch.tv/docs/api/reference#get-all-stream-tags) (deprecated by Twitch)
 
 use http::Method;
 use serde::{Deserialize, Serialize};
@@ -11,7 +11,8 @@ use crate::Error;
 
 /// `get_all_stream_tags`: the stream tags Twitch defined, optionally filtered by id.
 ///
-/// Retired by Twitch; implemented as the seed documents it. Auth: app token.
+/// Deprecated by Twitch (channels now carry free-form `tags`) but still in its
+/// reference; implemented as the seed documents it. Auth: app token.
 /// Rules: `first` in 1..=100; at most 100 `tag_ids`; `first` is always sent
 /// (default 20).
 ///

@@ -1,4 +1,4 @@
-//! [Get Stream Tags](https://dev.twitch.tv/docs/api/reference#get-stream-tags) (retired by Twitch)
+//! [Get Stream Tags](https://dev.twitch.tv/docs/api/reference#get-stream-tags) (deprecated by Twitch)
 
 use http::Method;
 use serde::{Deserialize, Serialize};
@@ -9,7 +9,8 @@ use crate::Error;
 
 /// `get_stream_tags`: the tags of a broadcaster's stream.
 ///
-/// Retired by Twitch; implemented as the seed documents it. Auth: app token.
+/// Deprecated by Twitch (channels now carry free-form `tags`) but still in its
+/// reference; implemented as the seed documents it. Auth: app token.
 /// Rule: `broadcaster_id` is not empty.
 ///
 /// ```

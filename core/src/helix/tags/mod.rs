@@ -1,4 +1,5 @@
-//! Tags (retired by Twitch): Get All Stream Tags, Get Stream Tags, Replace Stream Tags.
+//! Tags: Get All Stream Tags and Get Stream Tags (deprecated by Twitch), Replace
+//! Stream Tags (retired by Twitch).
 
 mod get_all_stream_tags;
 mod get_stream_tags;

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::serde_util::null_as_default;
 
-/// A stream tag (Get All Stream Tags, Get Stream Tags; retired by Twitch).
+/// A stream tag (Get All Stream Tags, Get Stream Tags; deprecated by Twitch).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct StreamTag {
