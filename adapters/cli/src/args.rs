@@ -35,8 +35,8 @@ pub struct Global {
     /// A user access token.
     #[arg(long, global = true, env = "TWITCH_USER_TOKEN", hide_env_values = true)]
     pub user_token: Option<String>,
-    /// The user token's scopes, space-separated, or `all`. Without it the token is
-    /// validated to learn them.
+    /// The user token's scopes, space-separated, or `all`: calls needing other
+    /// scopes fail before sending. Without it scopes are left to Twitch to check.
     #[arg(long, global = true, env = "TWITCH_USER_SCOPES")]
     pub user_scopes: Option<String>,
     /// The user token's refresh token (enables automatic refresh).

@@ -54,7 +54,7 @@ async fn run(cli: Cli) -> Result<(), Error> {
                     "unknown method {method:?}; `twitchapi call --help` lists them"
                 )));
             }
-            let session = setup::session(&cli.global, dry_run).await?;
+            let session = setup::session(&cli.global).await?;
             let value = dispatch::call(
                 &session.twitch,
                 &method,

@@ -37,8 +37,9 @@ pub fn parse_scopes(text: &str) -> Result<Vec<AuthScope>, Error> {
         .collect()
 }
 
-/// Builds the session. With `dry_run` nothing is sent (no token validation).
-pub async fn session(global: &Global, dry_run: bool) -> Result<Session, Error> {
+/// Builds the session. Nothing is sent: tokens are fetched or refreshed only
+/// when a call needs them.
+pub async fn session(global: &Global) -> Result<Session, Error> {
     let mut client_id = global.client_id.clone().unwrap_or_default();
     let mut client_secret = global.client_secret.clone().unwrap_or_default();
     let mut helix_url = global.helix_url.clone();
@@ -76,43 +77,17 @@ pub async fn session(global: &Global, dry_run: bool) -> Result<Session, Error> {
         // Without a refresh token the user token cannot be refreshed; the seed
         // requires one only while auto refresh is on.
         twitch.set_auto_refresh_auth(refresh_token.is_some());
+        // Unknown scopes are not checked locally: Twitch checks them.
         let scopes = match &user_scopes {
             Some(text) => parse_scopes(text)?,
-            None if dry_run => AuthScope::ALL.to_vec(),
-            None => Vec::new(),
+            None => AuthScope::ALL.to_vec(),
         };
         twitch.set_user_authentication(token.clone(), scopes, refresh_token.clone())?;
         twitch.set_auto_refresh_auth(auto);
-        if user_scopes.is_none() && !dry_run {
-            learn_scopes(&twitch, &token, refresh_token.is_some()).await?;
-        }
     }
     Ok(Session {
         can_fetch_app_token: global.app_token.is_none() && !client_secret.is_empty(),
         twitch,
         _mock: mock,
     })
-}
-
-/// Validates the user token to learn its scopes; refreshes it first when it is
-/// no longer valid and a refresh token is known.
-async fn learn_scopes(twitch: &Twitch, token: &str, can_refresh: bool) -> Result<(), Error> {
-    let validation = match twitch.validate_token(token).await {
-        Ok(validation) => validation,
-        Err(Error::Unauthorized(_)) if can_refresh => {
-            twitch.refresh_used_token().await?;
-            let fresh = twitch
-                .get_user_auth_token()
-                .ok_or_else(|| Error::Authorization("no user token after refresh".into()))?;
-            twitch.validate_token(fresh.expose()).await?
-        }
-        Err(Error::Unauthorized(message)) => {
-            return Err(Error::Unauthorized(format!(
-                "the user token is not valid: {message}"
-            )))
-        }
-        Err(e) => return Err(e),
-    };
-    twitch.set_user_auth_scope(validation.scopes);
-    Ok(())
 }

@@ -321,3 +321,42 @@ fn environment_variables_configure_the_client() {
     assert_eq!(games.as_array().unwrap().len(), 2);
     assert_eq!(mock.count_grant("client_credentials"), 1);
 }
+
+#[test]
+fn the_mock_subcommand_serves_until_stopped() {
+    use std::io::{BufRead, BufReader};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_twitchapi"))
+        .args(["mock", "--port", "0"])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let first = lines.next().unwrap().unwrap();
+    let url = first
+        .strip_prefix("twitchapi mock listening on ")
+        .unwrap_or_else(|| panic!("unexpected first line {first:?}"))
+        .to_owned();
+    assert!(url.starts_with("http://127.0.0.1:"));
+    let credentials = lines.nth(1).unwrap().unwrap();
+    assert_eq!(
+        credentials,
+        "client_id=mock-client-id client_secret=mock-client-secret"
+    );
+    let helix = format!("{url}/helix");
+    let output = twitchapi(&[
+        "--helix-url",
+        &helix,
+        "--auth-url",
+        &url,
+        "--client-id",
+        "mock-client-id",
+        "--client-secret",
+        "mock-client-secret",
+        "call",
+        "get_users",
+        r#"{"logins":["twitchdev"]}"#,
+    ]);
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert_eq!(stdout_json(&output)[0]["login"], "twitchdev");
+}
