@@ -70,3 +70,20 @@ where
 {
     Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
 }
+
+/// A numeric id given as a JSON number or as a string of digits (the seed types
+/// some Twitch ids as `int`; Twitch itself sends ids as strings).
+pub(crate) fn u64_or_string<'de, D: Deserializer<'de>>(d: D) -> Result<u64, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum NumberOrString<'a> {
+        Number(u64),
+        String(std::borrow::Cow<'a, str>),
+    }
+    match NumberOrString::deserialize(d)? {
+        NumberOrString::Number(n) => Ok(n),
+        NumberOrString::String(s) => s
+            .parse()
+            .map_err(|_| serde::de::Error::custom(format!("expected a numeric id, got {s:?}"))),
+    }
+}

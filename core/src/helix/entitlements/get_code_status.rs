@@ -25,6 +25,7 @@ pub struct GetCodeStatus {
     #[serde(default, deserialize_with = "null_as_empty")]
     pub code: Vec<String>,
     /// Numeric id of the user who would receive the entitlements.
+    #[serde(deserialize_with = "crate::serde_util::u64_or_string")]
     pub user_id: u64,
 }
 
@@ -105,6 +106,10 @@ mod tests {
             serde_json::from_str(r#"{"code":["A"],"user_id":156900877}"#).unwrap();
         assert_eq!(req, GetCodeStatus::new(vec!["A".into()], 156900877));
         assert!(serde_json::from_str::<GetCodeStatus>(r#"{"code":["A"],"user_id":"x"}"#).is_err());
+        // Twitch's ids are strings: a string of digits is accepted too.
+        let text: GetCodeStatus =
+            serde_json::from_str(r#"{"code":["A"],"user_id":"156900877"}"#).unwrap();
+        assert_eq!(text.user_id, 156900877);
         let unknown = r#"{"codes":["A"],"user_id":1}"#;
         assert!(serde_json::from_str::<GetCodeStatus>(unknown).is_err());
     }

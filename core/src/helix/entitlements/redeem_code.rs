@@ -26,6 +26,7 @@ pub struct RedeemCode {
     #[serde(default, deserialize_with = "null_as_empty")]
     pub code: Vec<String>,
     /// Numeric id of the user who receives the entitlements.
+    #[serde(deserialize_with = "crate::serde_util::u64_or_string")]
     pub user_id: u64,
 }
 
