@@ -19,21 +19,15 @@ pub struct Session {
     pub _mock: Option<MockServer>,
 }
 
-/// Parses `--user-scopes`: space- or comma-separated scopes, or `all`.
-pub fn parse_scopes(text: &str) -> Result<Vec<AuthScope>, Error> {
+/// Parses `--user-scopes`: space- or comma-separated scopes, or `all`. Scopes
+/// this version does not know are kept as given (Twitch adds new ones).
+pub fn parse_scopes(text: &str) -> Vec<AuthScope> {
     if text.trim() == "all" {
-        return Ok(AuthScope::ALL.to_vec());
+        return AuthScope::ALL.to_vec();
     }
     text.split([' ', ','])
         .filter(|s| !s.is_empty())
-        .map(|s| {
-            let scope = AuthScope::from_wire(s);
-            if scope.is_known() {
-                Ok(scope)
-            } else {
-                Err(Error::InvalidArgument(format!("unknown scope {s:?}")))
-            }
-        })
+        .map(AuthScope::from_wire)
         .collect()
 }
 
@@ -79,7 +73,7 @@ pub async fn session(global: &Global) -> Result<Session, Error> {
         twitch.set_auto_refresh_auth(refresh_token.is_some());
         // Unknown scopes are not checked locally: Twitch checks them.
         let scopes = match &user_scopes {
-            Some(text) => parse_scopes(text)?,
+            Some(text) => parse_scopes(text),
             None => AuthScope::ALL.to_vec(),
         };
         twitch.set_user_authentication(token.clone(), scopes, refresh_token.clone())?;
