@@ -5,7 +5,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use tracing::{debug, info, warn};
 use twitchapi_core::auth::{OAuth, Selection, TokenChoice, TokenKind, Tokens, Validation};
-use twitchapi_core::helix::{Endpoint, Helix, HelixResponse};
+use twitchapi_core::helix::{Endpoint, Helix, HelixResponse, Next, Retry, RetryPolicy};
 use twitchapi_core::{AuthScope, Error, Instant, Secret};
 
 use crate::transport;
@@ -34,8 +34,7 @@ struct Inner {
     tokens: Mutex<Tokens>,
     refresh_app: tokio::sync::Mutex<()>,
     refresh_user: tokio::sync::Mutex<()>,
-    rate_limit_retries: u32,
-    max_rate_limit_wait: Duration,
+    retry_policy: RetryPolicy,
 }
 
 impl std::fmt::Debug for Twitch {
@@ -128,8 +127,10 @@ impl TwitchBuilder {
                 tokens: Mutex::new(Tokens::new(self.auto_refresh)),
                 refresh_app: tokio::sync::Mutex::new(()),
                 refresh_user: tokio::sync::Mutex::new(()),
-                rate_limit_retries: self.rate_limit_retries,
-                max_rate_limit_wait: self.max_rate_limit_wait,
+                retry_policy: RetryPolicy {
+                    rate_limit_retries: self.rate_limit_retries,
+                    max_rate_limit_wait: self.max_rate_limit_wait,
+                },
             }),
         })
     }
@@ -155,8 +156,8 @@ impl Twitch {
             helix_url: twitchapi_core::helix::HELIX_URL.to_owned(),
             auth_url: twitchapi_core::auth::AUTH_URL.to_owned(),
             auto_refresh: true,
-            rate_limit_retries: 3,
-            max_rate_limit_wait: Duration::from_secs(60),
+            rate_limit_retries: RetryPolicy::default().rate_limit_retries,
+            max_rate_limit_wait: RetryPolicy::default().max_rate_limit_wait,
             http: None,
         }
     }
@@ -372,50 +373,40 @@ impl Twitch {
     }
 
     /// Sends any endpoint: validation, token choice, refresh, retries. Every
-    /// named method (`get_users`, ...) calls this.
+    /// named method (`get_users`, ...) calls this. What to do after an error is
+    /// decided by the core's [`Retry`] machine; this loop only carries it out.
     pub async fn request<E: Endpoint>(
         &self,
         endpoint: &E,
     ) -> Result<HelixResponse<E::Response>, Error> {
         endpoint.validate()?;
         let auth = endpoint.auth();
-        let mut retried_401 = false;
-        let mut retried_5xx = false;
-        let mut rate_limit_retries = 0;
+        let mut retry = Retry::new(self.inner.retry_policy);
         loop {
             let choice = self.choose(&auth).await?;
             let request = self.inner.helix.build_request(endpoint, &choice.token)?;
             debug!(target: "twitchapi::helix", method = %request.method(), path = E::PATH, "request");
             let response = transport::send(&self.inner.http, request).await?;
-            match self.inner.helix.parse_response::<E, _>(&response) {
+            let error = match self.inner.helix.parse_response::<E, _>(&response) {
                 Ok(ok) => return Ok(ok),
-                Err(Error::Unauthorized(message)) if !retried_401 => {
-                    retried_401 = true;
-                    let refresh = self.tokens().reject(choice.kind, choice.generation);
-                    if !refresh && self.tokens().is_current(choice.kind, choice.generation) {
-                        return Err(Error::Unauthorized(message));
-                    }
-                    warn!(target: "twitchapi::helix", kind = ?choice.kind, "401 answer, refreshing");
-                    if refresh {
-                        self.refresh(choice.kind, choice.generation).await?;
-                    }
+                Err(error) => error,
+            };
+            let next = retry.on_error(error, Some(&choice), &mut self.tokens(), unix_now());
+            match next {
+                Next::Retry => {
+                    warn!(target: "twitchapi::helix", path = E::PATH, "sending again");
                 }
-                Err(Error::Backend { status, message }) if !retried_5xx => {
-                    retried_5xx = true;
-                    warn!(target: "twitchapi::helix", status, %message, "backend error, retrying once");
+                Next::Refresh { kind, generation } => {
+                    warn!(target: "twitchapi::helix", ?kind, "token rejected, refreshing");
+                    self.refresh(kind, generation).await?;
                 }
-                Err(Error::RateLimited { reset })
-                    if rate_limit_retries < self.inner.rate_limit_retries =>
-                {
-                    let wait = wait_until(reset);
-                    if wait > self.inner.max_rate_limit_wait {
-                        return Err(Error::RateLimited { reset });
-                    }
-                    rate_limit_retries += 1;
+                Next::Wait(wait) => {
                     warn!(target: "twitchapi::helix", wait_ms = wait.as_millis() as u64, "rate limited, waiting for reset");
                     tokio::time::sleep(wait).await;
                 }
-                Err(e) => return Err(e),
+                Next::Fail(error) => return Err(error),
+                // `Next` is non-exhaustive: a step this adapter does not know fails.
+                _ => return Err(Error::Protocol("unsupported retry step".into())),
             }
         }
     }
@@ -436,34 +427,17 @@ impl Twitch {
     /// carries the placeholder `[no token]`.
     pub fn dry_run<E: Endpoint>(&self, endpoint: &E) -> Result<http::Request<Vec<u8>>, Error> {
         endpoint.validate()?;
-        let token = {
-            let tokens = self.tokens();
-            match tokens.select(&endpoint.auth(), Instant::now()) {
-                Ok(Selection::Ready(Some(choice))) => choice.token,
-                Ok(Selection::Refresh { kind, .. }) => match kind {
-                    TokenKind::App => tokens.app_token().cloned(),
-                    TokenKind::User => tokens.user_token().cloned(),
-                }
-                .unwrap_or_else(|| Secret::new("[no token]")),
-                Ok(Selection::Ready(None)) | Err(Error::Unauthorized(_)) => {
-                    Secret::new("[no token]")
-                }
-                Err(e) => return Err(e),
-            }
-        };
+        let token = self
+            .tokens()
+            .peek(&endpoint.auth(), Instant::now())?
+            .unwrap_or_else(|| Secret::new("[no token]"));
         self.inner.helix.build_request(endpoint, &token)
     }
 }
 
-/// Time until a `Ratelimit-Reset` (unix seconds), plus a little slack; a missing
-/// reset waits one second.
-fn wait_until(reset: Option<u64>) -> Duration {
-    let Some(reset) = reset else {
-        return Duration::from_secs(1);
-    };
-    let now = SystemTime::now()
+/// The wall clock as time since the Unix epoch (for `Ratelimit-Reset`).
+fn unix_now() -> Duration {
+    SystemTime::now()
         .duration_since(UNIX_EPOCH)
-        .unwrap_or_default();
-    let target = Duration::from_secs(reset);
-    target.saturating_sub(now) + Duration::from_millis(50)
+        .unwrap_or_default()
 }

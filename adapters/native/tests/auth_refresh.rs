@@ -15,6 +15,8 @@ async fn fifty_concurrent_calls_with_a_rejected_user_token_refresh_once() {
     let twitch = client_with_user(&mock, &[AuthScope::UserReadEmail]).await;
     let old = twitch.get_user_auth_token().unwrap();
     mock.expire_token(old.expose());
+    // A slow token endpoint: every call gets its 401 while the refresh is in flight.
+    mock.set_delay("/oauth2/token", Duration::from_millis(300));
 
     let calls = (0..50).map(|_| {
         let twitch = twitch.clone();
@@ -28,6 +30,16 @@ async fn fifty_concurrent_calls_with_a_rejected_user_token_refresh_once() {
         assert_eq!(users.data[0].id, TWITCHDEV);
     }
     assert_eq!(mock.count_grant("refresh_token"), 1, "exactly one refresh");
+    let stale = format!("Bearer {}", old.expose());
+    let rejected = mock
+        .requests()
+        .iter()
+        .filter(|r| r.headers.iter().any(|(_, v)| v == &stale))
+        .count();
+    assert!(
+        rejected > 1,
+        "the calls overlapped ({rejected} used the old token)"
+    );
     assert_ne!(twitch.get_user_auth_token().unwrap(), old);
 }
 
@@ -116,6 +128,7 @@ async fn an_invalid_refresh_token_is_reported() {
         .unwrap();
     mock.expire_token(&issued.access_token);
     mock.revoke_refresh_token(&refresh);
+    mock.set_delay("/oauth2/token", Duration::from_millis(300));
     let calls = (0..20).map(|_| {
         let twitch = twitch.clone();
         tokio::spawn(async move { twitch.get_users(GetUsers::default()).await })

@@ -9,6 +9,7 @@ mod client;
 mod endpoint;
 mod query;
 mod registry;
+mod retry;
 
 pub mod ads;
 pub mod analytics;
@@ -35,3 +36,4 @@ pub(crate) mod test_util;
 pub use client::{error_for_status, error_message, Helix, HelixResponse, RateLimit, HELIX_URL};
 pub use endpoint::{parse_envelope, parse_no_content, Auth, Endpoint, Paginated, Parsed};
 pub use query::Query;
+pub use retry::{Next, Retry, RetryPolicy};

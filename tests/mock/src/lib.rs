@@ -223,6 +223,17 @@ impl MockServer {
         lock(&self.shared).set_fault(path, status, times);
     }
 
+    /// Makes every request to `path` (e.g. `"/oauth2/token"`) wait `delay` before
+    /// it is answered (a slow Twitch); `Duration::ZERO` removes the delay.
+    pub fn set_delay(&self, path: &str, delay: Duration) {
+        let mut state = lock(&self.shared);
+        if delay.is_zero() {
+            state.delays.remove(path);
+        } else {
+            state.delays.insert(path.to_owned(), delay);
+        }
+    }
+
     /// Changes the rate-limit bucket size and window, and refills every bucket now.
     pub fn set_rate_limit(&self, bucket: u32, refill: Duration) {
         lock(&self.shared)

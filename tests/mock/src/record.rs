@@ -1,4 +1,5 @@
-//! Records every request and answers injected faults before anything else.
+//! Records every request, applies injected delays and answers injected faults
+//! before anything else.
 
 use std::time::Instant;
 
@@ -47,9 +48,16 @@ pub(crate) async fn record(
         body: String::from_utf8_lossy(&bytes).into_owned(),
     };
     tracing::debug!(method = %recorded.method, path = %recorded.path, "twitchapi-mock request");
-    let fault = {
+    let delay = {
         let mut state = lock(&shared);
         state.requests.push(recorded);
+        state.delays.get(&path).copied()
+    };
+    if let Some(delay) = delay {
+        tokio::time::sleep(delay).await;
+    }
+    let fault = {
+        let mut state = lock(&shared);
         state.take_fault(&path).map(|status| {
             let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
             let mut response = ApiError::new(status, "fault injected").into_response();

@@ -78,6 +78,8 @@ pub(crate) struct State {
     pub codes: HashMap<String, AuthCode>,
     pub requests: Vec<RecordedRequest>,
     pub faults: HashMap<String, Fault>,
+    /// Slow answers: every request to the path waits this long first.
+    pub delays: HashMap<String, Duration>,
     pub limiter: RateLimiter,
     pub data: Data,
     seed: u64,
@@ -99,6 +101,7 @@ impl State {
             codes: HashMap::new(),
             requests: Vec::new(),
             faults: HashMap::new(),
+            delays: HashMap::new(),
             limiter: RateLimiter::new(
                 config.rate_limit_bucket,
                 config.rate_limit_refill,
