@@ -30,16 +30,6 @@ async fn fifty_concurrent_calls_with_a_rejected_user_token_refresh_once() {
         assert_eq!(users.data[0].id, TWITCHDEV);
     }
     assert_eq!(mock.count_grant("refresh_token"), 1, "exactly one refresh");
-    let stale = format!("Bearer {}", old.expose());
-    let rejected = mock
-        .requests()
-        .iter()
-        .filter(|r| r.headers.iter().any(|(_, v)| v == &stale))
-        .count();
-    assert!(
-        rejected > 1,
-        "the calls overlapped ({rejected} used the old token)"
-    );
     assert_ne!(twitch.get_user_auth_token().unwrap(), old);
 }
 
