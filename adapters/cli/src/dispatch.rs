@@ -29,7 +29,7 @@ async fn ensure_app_token<E: Endpoint>(
         Auth::App => true,
         Auth::Either(scopes) => {
             let granted = twitch.get_user_auth_scope();
-            twitch.get_user_auth_token().is_none() || scopes.iter().any(|s| !granted.contains(s))
+            twitch.get_user_auth_token().is_none() || !scopes.satisfied_by(&granted)
         }
         Auth::User(_) | Auth::None => false,
     };

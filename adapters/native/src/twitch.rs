@@ -283,7 +283,9 @@ impl Twitch {
                 .ok_or_else(|| Error::Unauthorized("no authentication is set".into()))?;
             let generation = match tokens.select(
                 &match kind {
-                    TokenKind::User => twitchapi_core::helix::Auth::User(&[]),
+                    TokenKind::User => {
+                        twitchapi_core::helix::Auth::User(twitchapi_core::helix::Scopes::All(&[]))
+                    }
                     TokenKind::App => twitchapi_core::helix::Auth::App,
                 },
                 Instant::now(),

@@ -4,6 +4,56 @@ use serde::{de::DeserializeOwned, Deserialize, Serialize};
 use super::query::Query;
 use crate::{AuthScope, Error};
 
+/// The scopes an endpoint requires of its token.
+///
+/// ```
+/// use twitchapi_core::{helix::Scopes, AuthScope};
+///
+/// let read_or_manage = Scopes::Any(&[
+///     AuthScope::ChannelReadRedemptions,
+///     AuthScope::ChannelManageRedemptions,
+/// ]);
+/// assert!(read_or_manage.missing(&[AuthScope::ChannelManageRedemptions]).is_empty());
+/// assert_eq!(read_or_manage.missing(&[]).len(), 2);
+/// assert!(Scopes::NONE.missing(&[]).is_empty());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scopes {
+    /// Every one of these scopes.
+    All(&'static [AuthScope]),
+    /// At least one of these scopes (an empty list requires none).
+    Any(&'static [AuthScope]),
+}
+
+impl Scopes {
+    /// No scope required.
+    pub const NONE: Scopes = Scopes::All(&[]);
+
+    /// The scopes named, whichever the rule.
+    pub fn listed(&self) -> &'static [AuthScope] {
+        match self {
+            Scopes::All(list) | Scopes::Any(list) => list,
+        }
+    }
+
+    /// What `granted` lacks: the missing ones of an "all of" list, or the whole
+    /// list of an "any of" rule that none of `granted` meets. Empty when satisfied.
+    pub fn missing(&self, granted: &[AuthScope]) -> Vec<AuthScope> {
+        match self {
+            Scopes::All(list) => crate::auth::missing_scopes(list, granted),
+            Scopes::Any(list) if list.is_empty() || list.iter().any(|s| granted.contains(s)) => {
+                Vec::new()
+            }
+            Scopes::Any(list) => list.to_vec(),
+        }
+    }
+
+    /// True when `granted` meets the rule.
+    pub fn satisfied_by(&self, granted: &[AuthScope]) -> bool {
+        self.missing(granted).is_empty()
+    }
+}
+
 /// Which token an endpoint needs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Auth {
@@ -12,19 +62,24 @@ pub enum Auth {
     /// An app access token (client credentials).
     App,
     /// A user access token carrying these scopes.
-    User(&'static [AuthScope]),
+    User(Scopes),
     /// Either token. The user token is used when it is set and carries the scopes,
     /// otherwise the app token (the seed's `AuthType.EITHER`).
-    Either(&'static [AuthScope]),
+    Either(Scopes),
 }
 
 impl Auth {
-    /// The scopes the endpoint requires.
-    pub fn scopes(&self) -> &'static [AuthScope] {
+    /// The scope rule of the endpoint ([`Scopes::NONE`] for app-only and no-token endpoints).
+    pub fn required(&self) -> Scopes {
         match self {
-            Auth::User(scopes) | Auth::Either(scopes) => scopes,
-            Auth::None | Auth::App => &[],
+            Auth::User(scopes) | Auth::Either(scopes) => *scopes,
+            Auth::None | Auth::App => Scopes::NONE,
         }
+    }
+
+    /// The scopes the endpoint names (all required, or any one of them; see [`Auth::required`]).
+    pub fn scopes(&self) -> &'static [AuthScope] {
+        self.required().listed()
     }
 }
 

@@ -34,6 +34,6 @@ pub mod webhooks;
 pub(crate) mod test_util;
 
 pub use client::{error_for_status, error_message, Helix, HelixResponse, RateLimit, HELIX_URL};
-pub use endpoint::{parse_envelope, parse_no_content, Auth, Endpoint, Paginated, Parsed};
+pub use endpoint::{parse_envelope, parse_no_content, Auth, Endpoint, Paginated, Parsed, Scopes};
 pub use query::Query;
 pub use retry::{Next, Retry, RetryPolicy};

@@ -1,4 +1,4 @@
-use super::{missing_scopes, OAuth, TokenResponse};
+use super::{OAuth, TokenResponse};
 use crate::helix::Auth;
 use crate::{AuthScope, Duration, Error, Instant, Secret};
 
@@ -248,7 +248,7 @@ impl Tokens {
                 let Some(user) = &self.user else {
                     return Err(Error::Unauthorized("user authentication is not set".into()));
                 };
-                let missing = missing_scopes(required, &user.scopes);
+                let missing = required.missing(&user.scopes);
                 if !missing.is_empty() {
                     return Err(Error::MissingScope { required: missing });
                 }
@@ -258,18 +258,18 @@ impl Tokens {
                 let user_ok = self
                     .user
                     .as_ref()
-                    .is_some_and(|u| missing_scopes(required, &u.scopes).is_empty());
+                    .is_some_and(|u| required.satisfied_by(&u.scopes));
                 if user_ok {
                     TokenKind::User
                 } else if let Some(app) = &self.app {
-                    let missing = missing_scopes(required, &app.scopes);
+                    let missing = required.missing(&app.scopes);
                     if !missing.is_empty() {
                         return Err(Error::MissingScope { required: missing });
                     }
                     TokenKind::App
                 } else if let Some(user) = &self.user {
                     return Err(Error::MissingScope {
-                        required: missing_scopes(required, &user.scopes),
+                        required: required.missing(&user.scopes),
                     });
                 } else {
                     return Err(Error::Unauthorized("no authentication is set".into()));

@@ -1,6 +1,7 @@
 //! Tests of the token lifecycle on a virtual clock.
 
 use super::*;
+use crate::helix::Scopes;
 
 fn answer(body: &str) -> http::Response<Vec<u8>> {
     http::Response::builder()
@@ -55,7 +56,7 @@ fn expiry_on_virtual_clock_refreshes_the_right_token() {
     // the user token is still fresh then
     let user = tokens
         .select(
-            &Auth::User(&[AuthScope::UserEdit]),
+            &Auth::User(Scopes::All(&[AuthScope::UserEdit])),
             t0 + Duration::from_secs(70),
         )
         .unwrap();
@@ -68,7 +69,7 @@ fn expiry_on_virtual_clock_refreshes_the_right_token() {
     ));
     assert!(matches!(
         tokens
-            .select(&Auth::User(&[]), t0 + Duration::from_secs(970))
+            .select(&Auth::User(Scopes::All(&[])), t0 + Duration::from_secs(970))
             .unwrap(),
         Selection::Refresh {
             kind: TokenKind::User,
@@ -113,7 +114,10 @@ fn scopes_are_checked_before_sending() {
     let t0 = Instant::now();
     let tokens = both(t0);
     assert_eq!(
-        tokens.select(&Auth::User(&[AuthScope::UserEdit, AuthScope::BitsRead]), t0),
+        tokens.select(
+            &Auth::User(Scopes::All(&[AuthScope::UserEdit, AuthScope::BitsRead])),
+            t0
+        ),
         Err(Error::MissingScope {
             required: vec![AuthScope::BitsRead]
         })
@@ -121,11 +125,12 @@ fn scopes_are_checked_before_sending() {
     // Either falls back to the app token when the user token lacks the scope? No:
     // app tokens carry no scopes, so the missing scope is reported.
     assert!(matches!(
-        tokens.select(&Auth::Either(&[AuthScope::BitsRead]), t0),
+        tokens.select(&Auth::Either(Scopes::All(&[AuthScope::BitsRead])), t0),
         Err(Error::MissingScope { .. })
     ));
     // Either prefers the user token
-    let Selection::Ready(Some(c)) = tokens.select(&Auth::Either(&[]), t0).unwrap() else {
+    let Selection::Ready(Some(c)) = tokens.select(&Auth::Either(Scopes::All(&[])), t0).unwrap()
+    else {
         panic!()
     };
     assert_eq!(c.kind, TokenKind::User);
@@ -134,7 +139,7 @@ fn scopes_are_checked_before_sending() {
         Err(Error::Unauthorized(_))
     ));
     assert!(matches!(
-        Tokens::new(true).select(&Auth::Either(&[]), t0),
+        Tokens::new(true).select(&Auth::Either(Scopes::All(&[])), t0),
         Err(Error::Unauthorized(_))
     ));
     assert_eq!(
@@ -177,7 +182,8 @@ fn user_refresh_rotates_and_keeps_scopes() {
 fn lasting_refresh_failures_are_remembered_per_generation() {
     let t0 = Instant::now();
     let mut tokens = both(t0);
-    let Selection::Ready(Some(user)) = tokens.select(&Auth::User(&[]), t0).unwrap() else {
+    let Selection::Ready(Some(user)) = tokens.select(&Auth::User(Scopes::All(&[])), t0).unwrap()
+    else {
         panic!()
     };
     assert_eq!(
@@ -216,7 +222,8 @@ fn lasting_refresh_failures_are_remembered_per_generation() {
             t0,
         )
         .unwrap();
-    let Selection::Ready(Some(fresh)) = tokens.select(&Auth::User(&[]), t0).unwrap() else {
+    let Selection::Ready(Some(fresh)) = tokens.select(&Auth::User(Scopes::All(&[])), t0).unwrap()
+    else {
         panic!()
     };
     assert_eq!(
@@ -254,11 +261,15 @@ fn peek_shows_the_token_without_deciding_a_refresh() {
         "app1"
     );
     assert_eq!(
-        tokens.peek(&Auth::User(&[]), t0).unwrap().unwrap().expose(),
+        tokens
+            .peek(&Auth::User(Scopes::All(&[])), t0)
+            .unwrap()
+            .unwrap()
+            .expose(),
         "user1"
     );
     assert!(matches!(
-        tokens.peek(&Auth::User(&[AuthScope::BitsRead]), t0),
+        tokens.peek(&Auth::User(Scopes::All(&[AuthScope::BitsRead])), t0),
         Err(Error::MissingScope { .. })
     ));
     assert_eq!(Tokens::new(true).peek(&Auth::App, t0), Ok(None));

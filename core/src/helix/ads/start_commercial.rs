@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
 use super::Commercial;
-use crate::helix::{Auth, Endpoint, Query};
+use crate::helix::{Auth, Endpoint, Query, Scopes};
 use crate::{AuthScope, Error};
 
 /// The commercial lengths (seconds) the seed accepts.
@@ -47,7 +47,7 @@ impl StartCommercial {
 impl Endpoint for StartCommercial {
     const METHOD: Method = Method::POST;
     const PATH: &'static str = "channels/commercial";
-    const AUTH: Auth = Auth::User(&[AuthScope::ChannelEditCommercial]);
+    const AUTH: Auth = Auth::User(Scopes::All(&[AuthScope::ChannelEditCommercial]));
     const NAME: &'static str = "start_commercial";
     const PARAMS: &'static [&'static str] = &[
         "broadcaster_id: string, required",

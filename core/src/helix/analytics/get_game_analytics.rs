@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
 use super::{check_report_args, GameAnalytics};
-use crate::helix::{Auth, Endpoint, Query};
+use crate::helix::{Auth, Endpoint, Query, Scopes};
 use crate::serde_util::rfc3339_opt;
 use crate::types::AnalyticsReportType;
 use crate::{AuthScope, Error};
@@ -48,7 +48,7 @@ pub struct GetGameAnalytics {
 impl Endpoint for GetGameAnalytics {
     const METHOD: Method = Method::GET;
     const PATH: &'static str = "analytics/games";
-    const AUTH: Auth = Auth::User(&[AuthScope::AnalyticsReadGames]);
+    const AUTH: Auth = Auth::User(Scopes::All(&[AuthScope::AnalyticsReadGames]));
     const NAME: &'static str = "get_game_analytics";
     const PARAMS: &'static [&'static str] = &[
         "after: string",

@@ -8,7 +8,7 @@ use super::bits_leaderboard::date_range_opt;
 use super::{BitsLeaderboard, BitsLeaderboardEntry};
 use crate::helix::analytics::DateRange;
 use crate::helix::endpoint::check_known;
-use crate::helix::{Auth, Endpoint, Parsed, Query};
+use crate::helix::{Auth, Endpoint, Parsed, Query, Scopes};
 use crate::serde_util::rfc3339_opt;
 use crate::types::TimePeriod;
 use crate::{AuthScope, Error};
@@ -55,7 +55,7 @@ struct LeaderboardBody {
 impl Endpoint for GetBitsLeaderboard {
     const METHOD: Method = Method::GET;
     const PATH: &'static str = "bits/leaderboard";
-    const AUTH: Auth = Auth::User(&[AuthScope::BitsRead]);
+    const AUTH: Auth = Auth::User(Scopes::All(&[AuthScope::BitsRead]));
     const NAME: &'static str = "get_bits_leaderboard";
     const PARAMS: &'static [&'static str] = &[
         "count: integer, default 10",

@@ -4,7 +4,7 @@ use http::Method;
 use serde::{Deserialize, Serialize};
 
 use super::Cheermote;
-use crate::helix::{Auth, Endpoint, Query};
+use crate::helix::{Auth, Endpoint, Query, Scopes};
 use crate::Error;
 
 /// `get_cheermotes`: the Cheermotes usable in a broadcaster's chat (global ones
@@ -37,7 +37,7 @@ impl GetCheermotes {
 impl Endpoint for GetCheermotes {
     const METHOD: Method = Method::GET;
     const PATH: &'static str = "bits/cheermotes";
-    const AUTH: Auth = Auth::Either(&[]);
+    const AUTH: Auth = Auth::Either(Scopes::All(&[]));
     const NAME: &'static str = "get_cheermotes";
     const PARAMS: &'static [&'static str] = &["broadcaster_id: string, required"];
     type Response = Vec<Cheermote>;
@@ -73,7 +73,7 @@ mod tests {
         assert_eq!(method, "GET");
         assert_eq!(path, "/bits/cheermotes?broadcaster_id=41245072");
         assert_eq!(body, None);
-        assert_eq!(req.auth(), Auth::Either(&[]));
+        assert_eq!(req.auth(), Auth::Either(Scopes::All(&[])));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::reward_fields::RewardFields;
 use super::CustomReward;
-use crate::helix::{Auth, Endpoint, Query};
+use crate::helix::{Auth, Endpoint, Query, Scopes};
 use crate::{AuthScope, Error};
 
 /// `create_custom_reward`: creates a Custom Reward on the broadcaster's channel.
@@ -124,7 +124,7 @@ impl CreateCustomReward {
 impl Endpoint for CreateCustomReward {
     const METHOD: Method = Method::POST;
     const PATH: &'static str = "channel_points/custom_rewards";
-    const AUTH: Auth = Auth::User(&[AuthScope::ChannelManageRedemptions]);
+    const AUTH: Auth = Auth::User(Scopes::All(&[AuthScope::ChannelManageRedemptions]));
     const NAME: &'static str = "create_custom_reward";
     const PARAMS: &'static [&'static str] = &[
         "broadcaster_id: string, required",

@@ -4,7 +4,7 @@ use http::{Method, StatusCode};
 use serde::{Deserialize, Serialize};
 
 use super::not_found;
-use crate::helix::{parse_no_content, Auth, Endpoint, Parsed, Query};
+use crate::helix::{parse_no_content, Auth, Endpoint, Parsed, Query, Scopes};
 use crate::{AuthScope, Error};
 
 /// `delete_custom_reward`: deletes a Custom Reward the same client created.
@@ -41,7 +41,7 @@ impl DeleteCustomReward {
 impl Endpoint for DeleteCustomReward {
     const METHOD: Method = Method::DELETE;
     const PATH: &'static str = "channel_points/custom_rewards";
-    const AUTH: Auth = Auth::User(&[AuthScope::ChannelManageRedemptions]);
+    const AUTH: Auth = Auth::User(Scopes::All(&[AuthScope::ChannelManageRedemptions]));
     const NAME: &'static str = "delete_custom_reward";
     const PARAMS: &'static [&'static str] = &[
         "broadcaster_id: string, required",

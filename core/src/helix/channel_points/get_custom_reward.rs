@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::CustomReward;
 use crate::helix::endpoint::check_max_len;
-use crate::helix::{Auth, Endpoint, Query};
+use crate::helix::{Auth, Endpoint, Query, Scopes};
 use crate::serde_util::null_as_empty;
 use crate::{AuthScope, Error};
 
@@ -47,7 +47,7 @@ impl GetCustomReward {
 impl Endpoint for GetCustomReward {
     const METHOD: Method = Method::GET;
     const PATH: &'static str = "channel_points/custom_rewards";
-    const AUTH: Auth = Auth::User(&[AuthScope::ChannelReadRedemptions]);
+    const AUTH: Auth = Auth::User(Scopes::All(&[AuthScope::ChannelReadRedemptions]));
     const NAME: &'static str = "get_custom_reward";
     const PARAMS: &'static [&'static str] = &[
         "broadcaster_id: string, required",

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Redemption;
 use crate::helix::endpoint::{check_first, check_known, check_max_len};
-use crate::helix::{Auth, Endpoint, Query};
+use crate::helix::{Auth, Endpoint, Query, Scopes};
 use crate::serde_util::null_as_empty;
 use crate::types::{CustomRewardRedemptionStatus, SortOrder};
 use crate::{AuthScope, Error};
@@ -70,7 +70,7 @@ impl GetCustomRewardRedemption {
 impl Endpoint for GetCustomRewardRedemption {
     const METHOD: Method = Method::GET;
     const PATH: &'static str = "channel_points/custom_rewards/redemptions";
-    const AUTH: Auth = Auth::User(&[AuthScope::ChannelReadRedemptions]);
+    const AUTH: Auth = Auth::User(Scopes::All(&[AuthScope::ChannelReadRedemptions]));
     const NAME: &'static str = "get_custom_reward_redemption";
     const PARAMS: &'static [&'static str] = &[
         "broadcaster_id: string, required",

@@ -6,7 +6,7 @@ use serde_json::Value;
 
 use super::reward_fields::RewardFields;
 use super::{not_found, CustomReward};
-use crate::helix::{Auth, Endpoint, Query};
+use crate::helix::{Auth, Endpoint, Query, Scopes};
 use crate::{AuthScope, Error};
 
 /// `update_custom_reward`: changes a Custom Reward the same client created.
@@ -118,7 +118,7 @@ impl UpdateCustomReward {
 impl Endpoint for UpdateCustomReward {
     const METHOD: Method = Method::PATCH;
     const PATH: &'static str = "channel_points/custom_rewards";
-    const AUTH: Auth = Auth::User(&[AuthScope::ChannelManageRedemptions]);
+    const AUTH: Auth = Auth::User(Scopes::All(&[AuthScope::ChannelManageRedemptions]));
     const NAME: &'static str = "update_custom_reward";
     const PARAMS: &'static [&'static str] = &[
         "broadcaster_id: string, required",

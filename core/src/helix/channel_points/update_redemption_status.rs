@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
 use super::{not_found, Redemption};
-use crate::helix::{Auth, Endpoint, Query};
+use crate::helix::{Auth, Endpoint, Query, Scopes};
 use crate::serde_util::null_as_empty;
 use crate::types::CustomRewardRedemptionStatus;
 use crate::{AuthScope, Error};
@@ -59,7 +59,7 @@ impl UpdateRedemptionStatus {
 impl Endpoint for UpdateRedemptionStatus {
     const METHOD: Method = Method::PATCH;
     const PATH: &'static str = "channel_points/custom_rewards/redemptions";
-    const AUTH: Auth = Auth::User(&[AuthScope::ChannelManageRedemptions]);
+    const AUTH: Auth = Auth::User(Scopes::All(&[AuthScope::ChannelManageRedemptions]));
     const NAME: &'static str = "update_redemption_status";
     const PARAMS: &'static [&'static str] = &[
         "broadcaster_id: string, required",

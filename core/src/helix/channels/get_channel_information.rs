@@ -4,7 +4,7 @@ use http::Method;
 use serde::{Deserialize, Serialize};
 
 use super::ChannelInformation;
-use crate::helix::{Auth, Endpoint, Query};
+use crate::helix::{Auth, Endpoint, Query, Scopes};
 use crate::Error;
 
 /// `get_channel_information`: a channel's title, category, language and tags.
@@ -35,7 +35,7 @@ impl GetChannelInformation {
 impl Endpoint for GetChannelInformation {
     const METHOD: Method = Method::GET;
     const PATH: &'static str = "channels";
-    const AUTH: Auth = Auth::Either(&[]);
+    const AUTH: Auth = Auth::Either(Scopes::All(&[]));
     const NAME: &'static str = "get_channel_information";
     const PARAMS: &'static [&'static str] = &["broadcaster_id: string, required"];
     type Response = Vec<ChannelInformation>;

@@ -4,7 +4,7 @@ use http::{Method, StatusCode};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use crate::helix::{parse_no_content, Auth, Endpoint, Parsed, Query};
+use crate::helix::{parse_no_content, Auth, Endpoint, Parsed, Query, Scopes};
 use crate::{AuthScope, Error};
 
 /// `modify_channel_information`: changes a channel's category, language and/or
@@ -54,7 +54,7 @@ impl ModifyChannelInformation {
 impl Endpoint for ModifyChannelInformation {
     const METHOD: Method = Method::PATCH;
     const PATH: &'static str = "channels";
-    const AUTH: Auth = Auth::User(&[AuthScope::ChannelManageBroadcast]);
+    const AUTH: Auth = Auth::User(Scopes::All(&[AuthScope::ChannelManageBroadcast]));
     const NAME: &'static str = "modify_channel_information";
     const PARAMS: &'static [&'static str] = &[
         "broadcaster_id: string, required",

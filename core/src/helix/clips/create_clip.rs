@@ -4,7 +4,7 @@ use http::Method;
 use serde::{Deserialize, Serialize};
 
 use super::CreatedClip;
-use crate::helix::{Auth, Endpoint, Query};
+use crate::helix::{Auth, Endpoint, Query, Scopes};
 use crate::{AuthScope, Error};
 
 /// `create_clip`: starts clipping the broadcaster's live stream. Twitch answers
@@ -43,7 +43,7 @@ impl CreateClip {
 impl Endpoint for CreateClip {
     const METHOD: Method = Method::POST;
     const PATH: &'static str = "clips";
-    const AUTH: Auth = Auth::User(&[AuthScope::ClipsEdit]);
+    const AUTH: Auth = Auth::User(Scopes::All(&[AuthScope::ClipsEdit]));
     const NAME: &'static str = "create_clip";
     const PARAMS: &'static [&'static str] = &[
         "broadcaster_id: string, required",

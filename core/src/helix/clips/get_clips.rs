@@ -6,7 +6,7 @@ use time::OffsetDateTime;
 
 use super::Clip;
 use crate::helix::endpoint::{check_first, check_max_len};
-use crate::helix::{Auth, Endpoint, Query};
+use crate::helix::{Auth, Endpoint, Query, Scopes};
 use crate::serde_util::{null_as_empty, rfc3339_opt};
 use crate::Error;
 
@@ -54,7 +54,7 @@ pub struct GetClips {
 impl Endpoint for GetClips {
     const METHOD: Method = Method::GET;
     const PATH: &'static str = "clips";
-    const AUTH: Auth = Auth::Either(&[]);
+    const AUTH: Auth = Auth::Either(Scopes::All(&[]));
     const NAME: &'static str = "get_clips";
     const PARAMS: &'static [&'static str] = &[
         "broadcaster_id: string",

@@ -4,7 +4,7 @@ use http::Method;
 use serde::{Deserialize, Serialize};
 
 use super::Game;
-use crate::helix::{Auth, Endpoint, Query};
+use crate::helix::{Auth, Endpoint, Query, Scopes};
 use crate::serde_util::null_as_empty;
 use crate::Error;
 
@@ -32,7 +32,7 @@ pub struct GetGames {
 impl Endpoint for GetGames {
     const METHOD: Method = Method::GET;
     const PATH: &'static str = "games";
-    const AUTH: Auth = Auth::Either(&[]);
+    const AUTH: Auth = Auth::Either(Scopes::All(&[]));
     const NAME: &'static str = "get_games";
     const PARAMS: &'static [&'static str] = &["game_ids: [string]", "names: [string]"];
     type Response = Vec<Game>;

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Game;
 use crate::helix::endpoint::check_first;
-use crate::helix::{Auth, Endpoint, Query};
+use crate::helix::{Auth, Endpoint, Query, Scopes};
 use crate::Error;
 
 /// `get_top_games`: games by current viewers, most popular first.
@@ -34,7 +34,7 @@ pub struct GetTopGames {
 impl Endpoint for GetTopGames {
     const METHOD: Method = Method::GET;
     const PATH: &'static str = "games/top";
-    const AUTH: Auth = Auth::Either(&[]);
+    const AUTH: Auth = Auth::Either(Scopes::All(&[]));
     const NAME: &'static str = "get_top_games";
     const PARAMS: &'static [&'static str] = &[
         "after: string",

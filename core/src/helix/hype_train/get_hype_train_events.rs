@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::HypeTrainEvent;
 use crate::helix::endpoint::check_first;
-use crate::helix::{Auth, Endpoint, Query};
+use crate::helix::{Auth, Endpoint, Query, Scopes};
 use crate::{AuthScope, Error};
 
 /// `get_hype_train_events`: the broadcaster's current or most recent Hype
@@ -52,7 +52,7 @@ impl GetHypeTrainEvents {
 impl Endpoint for GetHypeTrainEvents {
     const METHOD: Method = Method::GET;
     const PATH: &'static str = "hypetrain/events";
-    const AUTH: Auth = Auth::User(&[AuthScope::ChannelReadHypeTrain]);
+    const AUTH: Auth = Auth::User(Scopes::All(&[AuthScope::ChannelReadHypeTrain]));
     const NAME: &'static str = "get_hype_train_events";
     const PARAMS: &'static [&'static str] = &[
         "broadcaster_id: string, required",

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
 use super::AutoModStatus;
-use crate::helix::{Auth, Endpoint, Query};
+use crate::helix::{Auth, Endpoint, Query, Scopes};
 use crate::{AuthScope, Error};
 
 /// `check_automod_status`: whether AutoMod would hold a message for review in
@@ -57,7 +57,7 @@ impl CheckAutomodStatus {
 impl Endpoint for CheckAutomodStatus {
     const METHOD: Method = Method::POST;
     const PATH: &'static str = "moderation/enforcements/status";
-    const AUTH: Auth = Auth::User(&[AuthScope::ModerationRead]);
+    const AUTH: Auth = Auth::User(Scopes::All(&[AuthScope::ModerationRead]));
     const NAME: &'static str = "check_automod_status";
     const PARAMS: &'static [&'static str] = &[
         "broadcaster_id: string, required",

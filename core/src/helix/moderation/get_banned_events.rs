@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::BannedEvent;
 use crate::helix::endpoint::check_first;
-use crate::helix::{Auth, Endpoint, Query};
+use crate::helix::{Auth, Endpoint, Query, Scopes};
 use crate::{AuthScope, Error};
 
 /// `get_banned_events`: bans and unbans in a channel, newest first.
@@ -50,7 +50,7 @@ impl GetBannedEvents {
 impl Endpoint for GetBannedEvents {
     const METHOD: Method = Method::GET;
     const PATH: &'static str = "moderation/banned/events";
-    const AUTH: Auth = Auth::User(&[AuthScope::ModerationRead]);
+    const AUTH: Auth = Auth::User(Scopes::All(&[AuthScope::ModerationRead]));
     const NAME: &'static str = "get_banned_events";
     const PARAMS: &'static [&'static str] = &[
         "broadcaster_id: string, required",

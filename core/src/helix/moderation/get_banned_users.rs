@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::BannedUser;
 use crate::helix::endpoint::check_first;
-use crate::helix::{Auth, Endpoint, Query};
+use crate::helix::{Auth, Endpoint, Query, Scopes};
 use crate::{AuthScope, Error};
 
 /// `get_banned_users`: users banned or timed out in a channel.
@@ -53,7 +53,7 @@ impl GetBannedUsers {
 impl Endpoint for GetBannedUsers {
     const METHOD: Method = Method::GET;
     const PATH: &'static str = "moderation/banned";
-    const AUTH: Auth = Auth::User(&[AuthScope::ModerationRead]);
+    const AUTH: Auth = Auth::User(Scopes::All(&[AuthScope::ModerationRead]));
     const NAME: &'static str = "get_banned_users";
     const PARAMS: &'static [&'static str] = &[
         "broadcaster_id: string, required",

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::ModeratorEvent;
 use crate::helix::endpoint::{check_first, check_max_len};
-use crate::helix::{Auth, Endpoint, Query};
+use crate::helix::{Auth, Endpoint, Query, Scopes};
 use crate::serde_util::null_as_empty;
 use crate::{AuthScope, Error};
 
@@ -55,7 +55,7 @@ impl GetModeratorEvents {
 impl Endpoint for GetModeratorEvents {
     const METHOD: Method = Method::GET;
     const PATH: &'static str = "moderation/moderators/events";
-    const AUTH: Auth = Auth::User(&[AuthScope::ModerationRead]);
+    const AUTH: Auth = Auth::User(Scopes::All(&[AuthScope::ModerationRead]));
     const NAME: &'static str = "get_moderator_events";
     const PARAMS: &'static [&'static str] = &[
         "broadcaster_id: string, required",

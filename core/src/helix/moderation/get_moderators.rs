@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Moderator;
 use crate::helix::endpoint::{check_first, check_max_len};
-use crate::helix::{Auth, Endpoint, Query};
+use crate::helix::{Auth, Endpoint, Query, Scopes};
 use crate::serde_util::null_as_empty;
 use crate::{AuthScope, Error};
 
@@ -50,7 +50,7 @@ impl GetModerators {
 impl Endpoint for GetModerators {
     const METHOD: Method = Method::GET;
     const PATH: &'static str = "moderation/moderators";
-    const AUTH: Auth = Auth::User(&[AuthScope::ModerationRead]);
+    const AUTH: Auth = Auth::User(Scopes::All(&[AuthScope::ModerationRead]));
     const NAME: &'static str = "get_moderators";
     const PARAMS: &'static [&'static str] = &[
         "broadcaster_id: string, required",

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Category;
 use crate::helix::endpoint::check_first;
-use crate::helix::{Auth, Endpoint, Query};
+use crate::helix::{Auth, Endpoint, Query, Scopes};
 use crate::Error;
 
 /// `search_categories`: games and categories whose name matches `query`.
@@ -44,7 +44,7 @@ impl SearchCategories {
 impl Endpoint for SearchCategories {
     const METHOD: Method = Method::GET;
     const PATH: &'static str = "search/categories";
-    const AUTH: Auth = Auth::Either(&[]);
+    const AUTH: Auth = Auth::Either(Scopes::All(&[]));
     const NAME: &'static str = "search_categories";
     const PARAMS: &'static [&'static str] = &[
         "query: string, required",

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::ChannelSearchResult;
 use crate::helix::endpoint::check_first;
-use crate::helix::{Auth, Endpoint, Query};
+use crate::helix::{Auth, Endpoint, Query, Scopes};
 use crate::Error;
 
 /// `search_channels`: channels that streamed in the past six months whose name
@@ -50,7 +50,7 @@ impl SearchChannels {
 impl Endpoint for SearchChannels {
     const METHOD: Method = Method::GET;
     const PATH: &'static str = "search/channels";
-    const AUTH: Auth = Auth::Either(&[]);
+    const AUTH: Auth = Auth::Either(Scopes::All(&[]));
     const NAME: &'static str = "search_channels";
     const PARAMS: &'static [&'static str] = &[
         "query: string, required",

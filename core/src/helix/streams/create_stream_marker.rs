@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::CreatedMarker;
-use crate::helix::{Auth, Endpoint, Query};
+use crate::helix::{Auth, Endpoint, Query, Scopes};
 use crate::{AuthScope, Error};
 
 /// `create_stream_marker`: adds a marker at the current position of a live stream.
@@ -47,7 +47,7 @@ impl CreateStreamMarker {
 impl Endpoint for CreateStreamMarker {
     const METHOD: Method = Method::POST;
     const PATH: &'static str = "streams/markers";
-    const AUTH: Auth = Auth::User(&[AuthScope::ChannelManageBroadcast]);
+    const AUTH: Auth = Auth::User(Scopes::All(&[AuthScope::ChannelManageBroadcast]));
     const NAME: &'static str = "create_stream_marker";
     const PARAMS: &'static [&'static str] = &["user_id: string, required", "description: string"];
     type Response = Vec<CreatedMarker>;

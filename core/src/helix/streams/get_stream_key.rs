@@ -4,7 +4,7 @@ use http::Method;
 use serde::{Deserialize, Serialize};
 
 use super::StreamKey;
-use crate::helix::{Auth, Endpoint, Query};
+use crate::helix::{Auth, Endpoint, Query, Scopes};
 use crate::{AuthScope, Error};
 
 /// `get_stream_key`: the broadcaster's stream key.
@@ -37,7 +37,7 @@ impl GetStreamKey {
 impl Endpoint for GetStreamKey {
     const METHOD: Method = Method::GET;
     const PATH: &'static str = "streams/key";
-    const AUTH: Auth = Auth::User(&[AuthScope::ChannelReadStreamKey]);
+    const AUTH: Auth = Auth::User(Scopes::All(&[AuthScope::ChannelReadStreamKey]));
     const NAME: &'static str = "get_stream_key";
     const PARAMS: &'static [&'static str] = &["broadcaster_id: string, required"];
     type Response = Vec<StreamKey>;

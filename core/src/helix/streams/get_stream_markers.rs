@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::StreamMarkers;
 use crate::helix::endpoint::check_first;
-use crate::helix::{Auth, Endpoint, Query};
+use crate::helix::{Auth, Endpoint, Query, Scopes};
 use crate::{AuthScope, Error};
 
 /// `get_stream_markers`: markers of a user's most recent stream or of a video,
@@ -42,7 +42,7 @@ pub struct GetStreamMarkers {
 impl Endpoint for GetStreamMarkers {
     const METHOD: Method = Method::GET;
     const PATH: &'static str = "streams/markers";
-    const AUTH: Auth = Auth::User(&[AuthScope::UserReadBroadcast]);
+    const AUTH: Auth = Auth::User(Scopes::All(&[AuthScope::UserReadBroadcast]));
     const NAME: &'static str = "get_stream_markers";
     const PARAMS: &'static [&'static str] = &[
         "user_id: string",

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Stream;
 use crate::helix::endpoint::{check_first, check_max_len};
-use crate::helix::{Auth, Endpoint, Query};
+use crate::helix::{Auth, Endpoint, Query, Scopes};
 use crate::serde_util::null_as_empty;
 use crate::Error;
 
@@ -49,7 +49,7 @@ pub struct GetStreams {
 impl Endpoint for GetStreams {
     const METHOD: Method = Method::GET;
     const PATH: &'static str = "streams";
-    const AUTH: Auth = Auth::Either(&[]);
+    const AUTH: Auth = Auth::Either(Scopes::All(&[]));
     const NAME: &'static str = "get_streams";
     const PARAMS: &'static [&'static str] = &[
         "after: string",

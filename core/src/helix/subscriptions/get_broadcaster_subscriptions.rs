@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Subscription;
 use crate::helix::endpoint::{check_first, check_max_len};
-use crate::helix::{Auth, Endpoint, Query};
+use crate::helix::{Auth, Endpoint, Query, Scopes};
 use crate::serde_util::null_as_empty;
 use crate::{AuthScope, Error};
 
@@ -52,7 +52,7 @@ impl GetBroadcasterSubscriptions {
 impl Endpoint for GetBroadcasterSubscriptions {
     const METHOD: Method = Method::GET;
     const PATH: &'static str = "subscriptions";
-    const AUTH: Auth = Auth::User(&[AuthScope::ChannelReadSubscriptions]);
+    const AUTH: Auth = Auth::User(Scopes::All(&[AuthScope::ChannelReadSubscriptions]));
     const NAME: &'static str = "get_broadcaster_subscriptions";
     const PARAMS: &'static [&'static str] = &[
         "broadcaster_id: string, required",

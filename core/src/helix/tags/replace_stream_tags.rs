@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
 use crate::helix::endpoint::check_max_len;
-use crate::helix::{parse_no_content, Auth, Endpoint, Parsed, Query};
+use crate::helix::{parse_no_content, Auth, Endpoint, Parsed, Query, Scopes};
 use crate::{AuthScope, Error};
 
 /// `replace_stream_tags`: replaces the tags of a broadcaster's stream (an empty
@@ -43,7 +43,7 @@ impl ReplaceStreamTags {
 impl Endpoint for ReplaceStreamTags {
     const METHOD: Method = Method::PUT;
     const PATH: &'static str = "streams/tags";
-    const AUTH: Auth = Auth::User(&[AuthScope::ChannelManageBroadcast]);
+    const AUTH: Auth = Auth::User(Scopes::All(&[AuthScope::ChannelManageBroadcast]));
     const NAME: &'static str = "replace_stream_tags";
     const PARAMS: &'static [&'static str] = &[
         "broadcaster_id: string, required",

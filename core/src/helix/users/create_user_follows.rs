@@ -4,7 +4,7 @@ use http::{Method, StatusCode};
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
-use crate::helix::{parse_no_content, Auth, Endpoint, Parsed, Query};
+use crate::helix::{parse_no_content, Auth, Endpoint, Parsed, Query, Scopes};
 use crate::{AuthScope, Error};
 
 /// `create_user_follows`: makes a user follow a channel. Twitch answers 204 No
@@ -51,7 +51,7 @@ impl CreateUserFollows {
 impl Endpoint for CreateUserFollows {
     const METHOD: Method = Method::POST;
     const PATH: &'static str = "users/follows";
-    const AUTH: Auth = Auth::User(&[AuthScope::UserEditFollows]);
+    const AUTH: Auth = Auth::User(Scopes::All(&[AuthScope::UserEditFollows]));
     const NAME: &'static str = "create_user_follows";
     const PARAMS: &'static [&'static str] = &[
         "from_id: string, required",

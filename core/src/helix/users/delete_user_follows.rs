@@ -3,7 +3,7 @@
 use http::{Method, StatusCode};
 use serde::{Deserialize, Serialize};
 
-use crate::helix::{parse_no_content, Auth, Endpoint, Parsed, Query};
+use crate::helix::{parse_no_content, Auth, Endpoint, Parsed, Query, Scopes};
 use crate::{AuthScope, Error};
 
 /// `delete_user_follows`: makes a user unfollow a channel. Twitch answers 204 No
@@ -39,7 +39,7 @@ impl DeleteUserFollows {
 impl Endpoint for DeleteUserFollows {
     const METHOD: Method = Method::DELETE;
     const PATH: &'static str = "users/follows";
-    const AUTH: Auth = Auth::User(&[AuthScope::UserEditFollows]);
+    const AUTH: Auth = Auth::User(Scopes::All(&[AuthScope::UserEditFollows]));
     const NAME: &'static str = "delete_user_follows";
     const PARAMS: &'static [&'static str] =
         &["from_id: string, required", "to_id: string, required"];

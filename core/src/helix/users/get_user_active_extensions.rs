@@ -4,7 +4,7 @@ use http::Method;
 use serde::{Deserialize, Serialize};
 
 use super::ActiveExtensions;
-use crate::helix::{Auth, Endpoint, Query};
+use crate::helix::{Auth, Endpoint, Query, Scopes};
 use crate::AuthScope;
 
 /// `get_user_active_extensions`: the active extensions of a user (default: the
@@ -29,7 +29,7 @@ pub struct GetUserActiveExtensions {
 impl Endpoint for GetUserActiveExtensions {
     const METHOD: Method = Method::GET;
     const PATH: &'static str = "users/extensions";
-    const AUTH: Auth = Auth::User(&[AuthScope::UserReadBroadcast]);
+    const AUTH: Auth = Auth::User(Scopes::All(&[AuthScope::UserReadBroadcast]));
     const NAME: &'static str = "get_user_active_extensions";
     const PARAMS: &'static [&'static str] = &["user_id: string"];
     type Response = ActiveExtensions;

@@ -4,7 +4,7 @@ use http::Method;
 use serde::{Deserialize, Serialize};
 
 use super::UserExtension;
-use crate::helix::{Auth, Endpoint, Query};
+use crate::helix::{Auth, Endpoint, Query, Scopes};
 use crate::AuthScope;
 
 /// `get_user_extensions`: every extension (active or not) the token's user installed.
@@ -23,7 +23,7 @@ pub struct GetUserExtensions {}
 impl Endpoint for GetUserExtensions {
     const METHOD: Method = Method::GET;
     const PATH: &'static str = "users/extensions/list";
-    const AUTH: Auth = Auth::User(&[AuthScope::UserReadBroadcast]);
+    const AUTH: Auth = Auth::User(Scopes::All(&[AuthScope::UserReadBroadcast]));
     const NAME: &'static str = "get_user_extensions";
     const PARAMS: &'static [&'static str] = &[];
     type Response = Vec<UserExtension>;

@@ -4,7 +4,7 @@ use http::Method;
 use serde::{Deserialize, Serialize};
 
 use super::User;
-use crate::helix::{Auth, Endpoint, Query};
+use crate::helix::{Auth, Endpoint, Query, Scopes};
 use crate::serde_util::null_as_empty;
 use crate::Error;
 
@@ -33,16 +33,16 @@ pub struct GetUsers {
 impl Endpoint for GetUsers {
     const METHOD: Method = Method::GET;
     const PATH: &'static str = "users";
-    const AUTH: Auth = Auth::Either(&[]);
+    const AUTH: Auth = Auth::Either(Scopes::All(&[]));
     const NAME: &'static str = "get_users";
     const PARAMS: &'static [&'static str] = &["user_ids: [string]", "logins: [string]"];
     type Response = Vec<User>;
 
     fn auth(&self) -> Auth {
         if self.user_ids.is_empty() && self.logins.is_empty() {
-            Auth::User(&[])
+            Auth::User(Scopes::All(&[]))
         } else {
-            Auth::Either(&[])
+            Auth::Either(Scopes::All(&[]))
         }
     }
 
@@ -88,12 +88,12 @@ mod tests {
 
     #[test]
     fn auth_depends_on_arguments() {
-        assert_eq!(GetUsers::default().auth(), Auth::User(&[]));
+        assert_eq!(GetUsers::default().auth(), Auth::User(Scopes::All(&[])));
         let by_login = GetUsers {
             logins: vec!["x".into()],
             ..Default::default()
         };
-        assert_eq!(by_login.auth(), Auth::Either(&[]));
+        assert_eq!(by_login.auth(), Auth::Either(Scopes::All(&[])));
     }
 
     #[test]

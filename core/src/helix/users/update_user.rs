@@ -4,7 +4,7 @@ use http::Method;
 use serde::{Deserialize, Serialize};
 
 use super::User;
-use crate::helix::{Auth, Endpoint, Query};
+use crate::helix::{Auth, Endpoint, Query, Scopes};
 use crate::{AuthScope, Error};
 
 /// `update_user`: sets the token user's channel description (an empty string
@@ -37,7 +37,7 @@ impl UpdateUser {
 impl Endpoint for UpdateUser {
     const METHOD: Method = Method::PUT;
     const PATH: &'static str = "users";
-    const AUTH: Auth = Auth::User(&[AuthScope::UserEdit]);
+    const AUTH: Auth = Auth::User(Scopes::All(&[AuthScope::UserEdit]));
     const NAME: &'static str = "update_user";
     const PARAMS: &'static [&'static str] = &["description: string, required"];
     type Response = Vec<User>;

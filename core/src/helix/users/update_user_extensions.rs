@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
 use super::ActiveExtensions;
-use crate::helix::{Auth, Endpoint, Query};
+use crate::helix::{Auth, Endpoint, Query, Scopes};
 use crate::{AuthScope, Error};
 
 /// `update_user_extensions`: activates, deactivates or moves the token's user's
@@ -38,7 +38,7 @@ impl UpdateUserExtensions {
 impl Endpoint for UpdateUserExtensions {
     const METHOD: Method = Method::PUT;
     const PATH: &'static str = "users/extensions";
-    const AUTH: Auth = Auth::User(&[AuthScope::UserEditBroadcast]);
+    const AUTH: Auth = Auth::User(Scopes::All(&[AuthScope::UserEditBroadcast]));
     const NAME: &'static str = "update_user_extensions";
     const PARAMS: &'static [&'static str] = &["data: object, required"];
     type Response = ActiveExtensions;

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Video;
 use crate::helix::endpoint::{check_first, check_known, check_max_len};
-use crate::helix::{Auth, Endpoint, Query};
+use crate::helix::{Auth, Endpoint, Query, Scopes};
 use crate::serde_util::null_as_empty;
 use crate::types::{SortMethod, TimePeriod, VideoType};
 use crate::Error;
@@ -64,7 +64,7 @@ pub struct GetVideos {
 impl Endpoint for GetVideos {
     const METHOD: Method = Method::GET;
     const PATH: &'static str = "videos";
-    const AUTH: Auth = Auth::Either(&[]);
+    const AUTH: Auth = Auth::Either(Scopes::All(&[]));
     const NAME: &'static str = "get_videos";
     const PARAMS: &'static [&'static str] = &[
         "ids: [string]",
