@@ -27,6 +27,9 @@ mod time;
 pub mod auth;
 pub mod helix;
 pub mod helper;
+pub mod machine;
+#[cfg(any(test, feature = "testing"))]
+pub mod testing;
 pub mod types;
 
 pub use error::Error;

@@ -5,7 +5,7 @@ mod oauth;
 mod tokens;
 
 pub use oauth::{OAuth, TokenResponse, Validation, AUTH_URL};
-pub use tokens::{Selection, TokenChoice, TokenKind, Tokens};
+pub use tokens::{Selection, TokenChoice, TokenKind, TokenUpdate, Tokens};
 
 use crate::AuthScope;
 

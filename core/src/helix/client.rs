@@ -116,19 +116,37 @@ impl Helix {
         endpoint: &E,
         token: &Secret,
     ) -> Result<http::Request<Vec<u8>>, Error> {
+        let mut request = self.build_unsigned(endpoint)?;
+        authorize(&mut request, token)?;
+        Ok(request)
+    }
+
+    /// Like [`Helix::build_request`] without the `Authorization` header: the
+    /// form a [`super::Session`] keeps, to sign again with whichever token is
+    /// current when the call is (re)sent.
+    pub fn build_unsigned<E: Endpoint>(
+        &self,
+        endpoint: &E,
+    ) -> Result<http::Request<Vec<u8>>, Error> {
         let url = self.url(endpoint)?;
+        let body = endpoint.body();
+        self.assemble(E::METHOD, &url, body.as_ref())
+    }
+
+    fn assemble(
+        &self,
+        method: http::Method,
+        url: &str,
+        body: Option<&serde_json::Value>,
+    ) -> Result<http::Request<Vec<u8>>, Error> {
         let mut builder = http::Request::builder()
-            .method(E::METHOD)
-            .uri(&url)
-            .header("Client-Id", header_value(&self.client_id)?)
-            .header(
-                header::AUTHORIZATION,
-                header_value(&format!("Bearer {}", token.expose()))?,
-            );
-        let body = match endpoint.body() {
+            .method(method)
+            .uri(url)
+            .header("Client-Id", header_value(&self.client_id)?);
+        let body = match body {
             Some(json) => {
                 builder = builder.header(header::CONTENT_TYPE, "application/json");
-                serde_json::to_vec(&json).map_err(|e| Error::invalid(e.to_string()))?
+                serde_json::to_vec(json).map_err(|e| Error::invalid(e.to_string()))?
             }
             None => Vec::new(),
         };
@@ -164,6 +182,14 @@ impl Helix {
         }
         Err(error_for_status(status, message, rate_limit))
     }
+}
+
+/// Sets `Authorization: Bearer <token>` on a request (replacing any earlier one).
+pub fn authorize(request: &mut http::Request<Vec<u8>>, token: &Secret) -> Result<(), Error> {
+    let mut value = header_value(&format!("Bearer {}", token.expose()))?;
+    value.set_sensitive(true);
+    request.headers_mut().insert(header::AUTHORIZATION, value);
+    Ok(())
 }
 
 fn header_value(value: &str) -> Result<HeaderValue, Error> {

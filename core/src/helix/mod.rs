@@ -10,6 +10,7 @@ mod endpoint;
 mod query;
 mod registry;
 mod retry;
+mod session;
 
 pub mod ads;
 pub mod analytics;
@@ -33,7 +34,10 @@ pub mod webhooks;
 #[cfg(test)]
 pub(crate) mod test_util;
 
-pub use client::{error_for_status, error_message, Helix, HelixResponse, RateLimit, HELIX_URL};
+pub use client::{
+    authorize, error_for_status, error_message, Helix, HelixResponse, RateLimit, HELIX_URL,
+};
 pub use endpoint::{parse_envelope, parse_no_content, Auth, Endpoint, Paginated, Parsed, Scopes};
 pub use query::Query;
 pub use retry::{Next, Retry, RetryPolicy};
+pub use session::{Budget, Event, Session, SessionConfig};

@@ -24,8 +24,28 @@ struct TokenState {
 
 /// When a token with this lifetime counts as expired: `margin` before its end, but
 /// never earlier than three quarters into its life (short-lived tokens stay usable).
+/// A lifetime too large to represent (an untrusted `expires_in` of `u64::MAX`)
+/// counts as no expiry.
 fn refresh_at(now: Instant, expires_in: Option<Duration>, margin: Duration) -> Option<Instant> {
-    expires_in.map(|life| now + life - margin.min(life / 4))
+    let life = expires_in?;
+    now.checked_add(life.saturating_sub(margin.min(life / 4)))
+}
+
+/// A token that was just obtained or refreshed. Twitch rotates refresh tokens:
+/// persist `refresh_token` to start again later without a new authorization.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct TokenUpdate {
+    /// Which token.
+    pub kind: TokenKind,
+    /// The new access token.
+    pub access_token: Secret,
+    /// The refresh token now valid (user tokens; the old one when Twitch sent none).
+    pub refresh_token: Option<Secret>,
+    /// The lifetime Twitch gave the access token.
+    pub expires_in: Option<Duration>,
+    /// The token's scopes.
+    pub scopes: Vec<AuthScope>,
 }
 
 /// The token chosen for a request.
@@ -84,10 +104,16 @@ pub struct Tokens {
     auto_refresh: bool,
     margin: Duration,
     next_generation: u64,
-    /// A refresh that failed for good, per (kind, generation): later callers
-    /// get the same error instead of sending the same doomed request again.
-    failed_refresh: Option<(TokenKind, u64, Error)>,
+    /// A refresh that failed for good, per kind: (generation, error). Later
+    /// callers get the same error instead of sending the same doomed request again.
+    failed_app: Option<(u64, Error)>,
+    failed_user: Option<(u64, Error)>,
+    /// Fetch an app token by client credentials when a call needs one and none is set.
+    fetch_app: bool,
 }
+
+/// Generation 0 stands for "no app token yet" when [`Tokens::set_fetch_app_token`] is on.
+const NO_APP_TOKEN: u64 = 0;
 
 impl Tokens {
     /// No tokens yet. `auto_refresh` is the seed's `auto_refresh_auth`.
@@ -99,8 +125,28 @@ impl Tokens {
             auto_refresh,
             margin: Duration::from_secs(30),
             next_generation: 1,
-            failed_refresh: None,
+            failed_app: None,
+            failed_user: None,
+            fetch_app: false,
         }
+    }
+
+    /// When on, a call that needs the app token while none is set asks for one
+    /// ([`Selection::Refresh`] of [`TokenKind::App`]) instead of failing with
+    /// `Unauthorized`; this needs the client secret. Off by default (the seed
+    /// requires `authenticate_app` first).
+    pub fn set_fetch_app_token(&mut self, on: bool) {
+        self.fetch_app = on;
+    }
+
+    /// Sets the scopes a client credentials request asks for.
+    pub fn set_app_scopes(&mut self, scopes: Vec<AuthScope>) {
+        self.app_scopes = scopes;
+    }
+
+    /// The generation of the token of `kind` now (0 when none is set).
+    pub fn generation_of(&self, kind: TokenKind) -> u64 {
+        self.state(kind).map_or(NO_APP_TOKEN, |s| s.generation)
     }
 
     /// How long before its expiry a token counts as expired (default 30 s, at
@@ -240,7 +286,7 @@ impl Tokens {
             Auth::None => return Ok(Selection::Ready(None)),
             Auth::App => {
                 if self.app.is_none() {
-                    return Err(Error::Unauthorized("app authentication is not set".into()));
+                    return self.no_app_token();
                 }
                 TokenKind::App
             }
@@ -267,6 +313,8 @@ impl Tokens {
                         return Err(Error::MissingScope { required: missing });
                     }
                     TokenKind::App
+                } else if self.fetch_app && required.listed().is_empty() {
+                    return self.no_app_token();
                 } else if let Some(user) = &self.user {
                     return Err(Error::MissingScope {
                         required: required.missing(&user.scopes),
@@ -291,6 +339,17 @@ impl Tokens {
         })))
     }
 
+    fn no_app_token(&self) -> Result<Selection, Error> {
+        if self.fetch_app && self.auto_refresh {
+            Ok(Selection::Refresh {
+                kind: TokenKind::App,
+                generation: NO_APP_TOKEN,
+            })
+        } else {
+            Err(Error::Unauthorized("app authentication is not set".into()))
+        }
+    }
+
     /// Records that Twitch answered 401 to a request sent with this token. A
     /// later generation (someone refreshed meanwhile) is left alone. Returns
     /// whether the token should be refreshed (auto refresh on and still current).
@@ -305,21 +364,34 @@ impl Tokens {
         }
     }
 
-    /// Remembers that refreshing generation `generation` of `kind` failed with
-    /// `error`. Only lasting failures are kept (a rejected refresh token, a
-    /// missing secret); transport and 5xx failures may succeed when retried.
+    /// Remembers that refreshing generation `generation` of `kind` failed for
+    /// good with `error` (a rejected refresh token, a missing secret, an invalid
+    /// client): later calls for that token get the error without sending anything.
+    /// Each kind has its own record; a new token of that kind clears it.
     pub fn record_refresh_failure(&mut self, kind: TokenKind, generation: u64, error: &Error) {
-        if matches!(error, Error::InvalidRefreshToken | Error::Authorization(_)) {
-            self.failed_refresh = Some((kind, generation, error.clone()));
+        let slot = match kind {
+            TokenKind::App => &mut self.failed_app,
+            TokenKind::User => &mut self.failed_user,
+        };
+        *slot = Some((generation, error.clone()));
+    }
+
+    /// Forgets the lasting failure of `kind` (an explicit re-authentication tries again).
+    pub fn clear_refresh_failure(&mut self, kind: TokenKind) {
+        match kind {
+            TokenKind::App => self.failed_app = None,
+            TokenKind::User => self.failed_user = None,
         }
     }
 
     /// The lasting failure recorded for refreshing this token, if any.
     pub fn refresh_failure(&self, kind: TokenKind, generation: u64) -> Option<Error> {
-        match &self.failed_refresh {
-            Some((k, g, e))
-                if *k == kind && *g == generation && self.is_current(kind, generation) =>
-            {
+        let slot = match kind {
+            TokenKind::App => &self.failed_app,
+            TokenKind::User => &self.failed_user,
+        };
+        match slot {
+            Some((g, e)) if *g == generation && self.is_current(kind, generation) => {
                 Some(e.clone())
             }
             _ => None,
@@ -340,7 +412,10 @@ impl Tokens {
 
     /// True while `generation` is still the token of `kind` (nobody refreshed it).
     pub fn is_current(&self, kind: TokenKind, generation: u64) -> bool {
-        self.state(kind).is_some_and(|s| s.generation == generation)
+        match self.state(kind) {
+            Some(s) => s.generation == generation,
+            None => kind == TokenKind::App && generation == NO_APP_TOKEN,
+        }
     }
 
     /// The request that refreshes `kind`: client credentials for the app token,
@@ -361,14 +436,15 @@ impl Tokens {
         }
     }
 
-    /// Applies the answer to [`Tokens::refresh_request`]. The user token keeps its
-    /// scopes when Twitch's answer lists none.
+    /// Applies the answer to [`Tokens::refresh_request`] and returns what was
+    /// applied. The user token keeps its scopes (and its refresh token) when
+    /// Twitch's answer lists none.
     pub fn handle_refresh_response<B: AsRef<[u8]>>(
         &mut self,
         kind: TokenKind,
         response: &http::Response<B>,
         now: Instant,
-    ) -> Result<(), Error> {
+    ) -> Result<TokenUpdate, Error> {
         let answer: TokenResponse = match kind {
             TokenKind::App => OAuth::parse_token_response(response)?,
             TokenKind::User => OAuth::parse_refresh_response(response)?,
@@ -377,7 +453,15 @@ impl Tokens {
         match kind {
             TokenKind::App => {
                 let scopes = self.app_scopes.clone();
-                self.set_app_token(answer.access_token, scopes, expires_in, now);
+                self.set_app_token(answer.access_token.clone(), scopes.clone(), expires_in, now);
+                self.failed_app = None;
+                Ok(TokenUpdate {
+                    kind,
+                    access_token: answer.access_token,
+                    refresh_token: None,
+                    expires_in,
+                    scopes,
+                })
             }
             TokenKind::User => {
                 let old = self.user.as_ref();
@@ -391,16 +475,23 @@ impl Tokens {
                     .or_else(|| old.and_then(|u| u.refresh_token.clone()));
                 let generation = self.generation();
                 self.user = Some(TokenState {
-                    token: answer.access_token,
-                    scopes,
-                    refresh_token: refresh,
+                    token: answer.access_token.clone(),
+                    scopes: scopes.clone(),
+                    refresh_token: refresh.clone(),
                     expires_at: refresh_at(now, expires_in, self.margin),
                     generation,
                     rejected: false,
                 });
+                self.failed_user = None;
+                Ok(TokenUpdate {
+                    kind,
+                    access_token: answer.access_token,
+                    refresh_token: refresh,
+                    expires_in,
+                    scopes,
+                })
             }
         }
-        Ok(())
     }
 }
 
