@@ -190,11 +190,9 @@ fn lasting_refresh_failures_are_remembered_per_generation() {
         tokens.refresh_failure(TokenKind::User, user.generation),
         None
     );
-    tokens.record_refresh_failure(
-        TokenKind::User,
-        user.generation,
-        &Error::Transport("reset".into()),
-    );
+    // one record per kind: an app failure leaves the user token alone
+    let app = tokens.generation_of(TokenKind::App);
+    tokens.record_refresh_failure(TokenKind::App, app, &Error::Authorization("x".into()));
     assert_eq!(
         tokens.refresh_failure(TokenKind::User, user.generation),
         None
@@ -209,8 +207,8 @@ fn lasting_refresh_failures_are_remembered_per_generation() {
         Some(Error::InvalidRefreshToken)
     );
     assert_eq!(
-        tokens.refresh_failure(TokenKind::App, user.generation),
-        None
+        tokens.refresh_failure(TokenKind::App, app),
+        Some(Error::Authorization("x".into()))
     );
     // a new user token starts clean
     tokens
