@@ -2,7 +2,7 @@
 
 use serde_json::{json, Map, Value};
 use twitchapi::{Error, Twitch};
-use twitchapi_core::helix::{Auth, Endpoint};
+use twitchapi_core::helix::Endpoint;
 
 /// Parses ARGS_JSON into an endpoint struct: unknown keys and wrong types are
 /// invalid arguments.
@@ -19,32 +19,9 @@ fn parse_args<E: serde::de::DeserializeOwned>(method: &str, args: Value) -> Resu
     serde_json::from_value(args).map_err(|e| Error::InvalidArgument(format!("{method}: {e}")))
 }
 
-/// Fetches an app token first when the endpoint will use one and none is set.
-async fn ensure_app_token<E: Endpoint>(
-    twitch: &Twitch,
-    endpoint: &E,
-    can_fetch: bool,
-) -> Result<(), Error> {
-    let needs_app = match endpoint.auth() {
-        Auth::App => true,
-        Auth::Either(scopes) => {
-            let granted = twitch.get_user_auth_scope();
-            twitch.get_user_auth_token().is_none() || !scopes.satisfied_by(&granted)
-        }
-        Auth::User(_) | Auth::None => false,
-    };
-    if needs_app && can_fetch && twitch.get_app_token().is_none() {
-        twitch.authenticate_app(vec![]).await?;
-    }
-    Ok(())
-}
-
-async fn send<E: Endpoint>(
-    twitch: &Twitch,
-    endpoint: E,
-    can_fetch_app_token: bool,
-) -> Result<Value, Error> {
-    ensure_app_token(twitch, &endpoint, can_fetch_app_token).await?;
+/// Sends the call. Which token it carries, and whether an app token is fetched
+/// first, is the core session's choice (`fetch_app_token` is set in setup).
+async fn send<E: Endpoint>(twitch: &Twitch, endpoint: E) -> Result<Value, Error> {
     let response = twitch.request(&endpoint).await?;
     serde_json::to_value(&response.data).map_err(|e| Error::Protocol(e.to_string()))
 }
@@ -78,13 +55,7 @@ fn http_auth() -> &'static str {
 }
 
 /// Calls `method` with `args`; with `dry_run` returns the request instead.
-pub async fn call(
-    twitch: &Twitch,
-    method: &str,
-    args: Value,
-    dry: bool,
-    can_fetch_app_token: bool,
-) -> Result<Value, Error> {
+pub async fn call(twitch: &Twitch, method: &str, args: Value, dry: bool) -> Result<Value, Error> {
     macro_rules! arms {
         ($($name:ident => $cat:ident::$ty:ident,)*) => {
             match method {
@@ -94,7 +65,7 @@ pub async fn call(
                         if dry {
                             dry_run(twitch, endpoint)
                         } else {
-                            send(twitch, endpoint, can_fetch_app_token).await
+                            send(twitch, endpoint).await
                         }
                     }
                 )*

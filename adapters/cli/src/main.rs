@@ -55,14 +55,7 @@ async fn run(cli: Cli) -> Result<(), Error> {
                 )));
             }
             let session = setup::session(&cli.global).await?;
-            let value = dispatch::call(
-                &session.twitch,
-                &method,
-                args,
-                dry_run,
-                session.can_fetch_app_token,
-            )
-            .await?;
+            let value = dispatch::call(&session.twitch, &method, args, dry_run).await?;
             let text =
                 serde_json::to_string_pretty(&value).map_err(|e| Error::Protocol(e.to_string()))?;
             println!("{text}");

@@ -12,9 +12,6 @@ const MOCK_USER: &str = "141981764";
 pub struct Session {
     /// The client.
     pub twitch: Twitch,
-    /// Whether app tokens may be fetched (a client secret is known and no app
-    /// token was given).
-    pub can_fetch_app_token: bool,
     /// Keeps the embedded mock alive.
     pub _mock: Option<MockServer>,
 }
@@ -59,9 +56,13 @@ pub async fn session(global: &Global) -> Result<Session, Error> {
         }
         mock = Some(server);
     }
+    // An app token is fetched when a call needs one, if a secret is known and
+    // none was given.
+    let can_fetch_app_token = global.app_token.is_none() && !client_secret.is_empty();
     let twitch = Twitch::builder(client_id, client_secret.clone())
         .helix_url(helix_url)
         .auth_url(auth_url)
+        .fetch_app_token(can_fetch_app_token)
         .build()?;
     if let Some(token) = &global.app_token {
         twitch.set_app_token(token.clone(), vec![]);
@@ -80,7 +81,6 @@ pub async fn session(global: &Global) -> Result<Session, Error> {
         twitch.set_auto_refresh_auth(auto);
     }
     Ok(Session {
-        can_fetch_app_token: global.app_token.is_none() && !client_secret.is_empty(),
         twitch,
         _mock: mock,
     })

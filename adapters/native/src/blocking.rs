@@ -1,8 +1,11 @@
 //! A blocking client for scripts: the same methods as [`crate::Twitch`], without
 //! `.await` (like `reqwest::blocking`). Enable the crate feature `blocking`.
 //!
-//! Each client owns a small tokio runtime; calling it from inside an async
-//! runtime is refused with [`Error::Transport`] instead of blocking that runtime.
+//! Each client runs a small tokio runtime on a thread of its own (as
+//! `reqwest::blocking` does): calls are handed to that thread and their result
+//! handed back, so the client can be created and dropped anywhere, also inside
+//! an async runtime. Calling it from inside an async runtime is refused with
+//! [`Error::Transport`] instead of blocking that runtime's thread.
 //!
 //! ```no_run
 //! use twitchapi::blocking::Twitch;
@@ -15,6 +18,8 @@
 //! ```
 
 use std::future::Future;
+use std::pin::Pin;
+use std::sync::mpsc;
 
 use futures::StreamExt;
 use twitchapi_core::helix::{Endpoint, HelixResponse, Paginated};
@@ -22,12 +27,14 @@ use twitchapi_core::{AuthScope, Error, Secret};
 
 use crate::paginate::Item;
 
-/// The blocking Twitch client. Cheap to clone (the async client and the runtime
-/// are shared).
+type Job = Pin<Box<dyn Future<Output = ()> + Send>>;
+
+/// The blocking Twitch client. Cheap to clone (the async client and the
+/// runtime thread are shared; the thread ends when the last clone is dropped).
 #[derive(Clone, Debug)]
 pub struct Twitch {
     inner: crate::Twitch,
-    runtime: std::sync::Arc<tokio::runtime::Runtime>,
+    jobs: tokio::sync::mpsc::UnboundedSender<Job>,
 }
 
 impl Twitch {
@@ -38,14 +45,36 @@ impl Twitch {
 
     /// Wraps an async client (for example one built with [`crate::Twitch::builder`]).
     pub fn from_async(inner: crate::Twitch) -> Result<Twitch, Error> {
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .map_err(|e| Error::Transport(format!("cannot start a runtime: {e}")))?;
-        Ok(Twitch {
-            inner,
-            runtime: std::sync::Arc::new(runtime),
-        })
+        let (jobs, mut queue) = tokio::sync::mpsc::unbounded_channel::<Job>();
+        let (ready, started) = mpsc::sync_channel(1);
+        std::thread::Builder::new()
+            .name("twitchapi-blocking".into())
+            .spawn(move || {
+                let runtime = match tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                {
+                    Ok(runtime) => runtime,
+                    Err(e) => {
+                        let _ = ready.send(Err(e.to_string()));
+                        return;
+                    }
+                };
+                let _ = ready.send(Ok(()));
+                // runs until every handle is gone; the runtime is dropped here,
+                // on its own thread, never inside someone else's async context
+                runtime.block_on(async move {
+                    while let Some(job) = queue.recv().await {
+                        tokio::spawn(job);
+                    }
+                });
+            })
+            .map_err(|e| Error::Transport(format!("cannot start the client thread: {e}")))?;
+        match started.recv() {
+            Ok(Ok(())) => Ok(Twitch { inner, jobs }),
+            Ok(Err(e)) => Err(Error::Transport(format!("cannot start a runtime: {e}"))),
+            Err(_) => Err(Error::Transport("the client thread ended at start".into())),
+        }
     }
 
     /// The async client inside.
@@ -53,19 +82,39 @@ impl Twitch {
         &self.inner
     }
 
-    fn block_on<F: Future>(&self, future: F) -> Result<F::Output, Error> {
+    fn refuse_inside_runtime() -> Result<(), Error> {
         if tokio::runtime::Handle::try_current().is_ok() {
             return Err(Error::Transport(
                 "the blocking client cannot be used inside an async runtime; use twitchapi::Twitch"
                     .into(),
             ));
         }
-        Ok(self.runtime.block_on(future))
+        Ok(())
+    }
+
+    /// Runs `future` on the client's thread and waits for its output.
+    fn block_on<F>(&self, future: F) -> Result<F::Output, Error>
+    where
+        F: Future + Send + 'static,
+        F::Output: Send + 'static,
+    {
+        Self::refuse_inside_runtime()?;
+        let (done, result) = mpsc::sync_channel(1);
+        let job: Job = Box::pin(async move {
+            let _ = done.send(future.await);
+        });
+        self.jobs
+            .send(job)
+            .map_err(|_| Error::Transport("the client thread is gone".into()))?;
+        result
+            .recv()
+            .map_err(|_| Error::Transport("the call was dropped by the client thread".into()))
     }
 
     /// See [`crate::Twitch::authenticate_app`].
     pub fn authenticate_app(&self, scopes: Vec<AuthScope>) -> Result<(), Error> {
-        self.block_on(self.inner.authenticate_app(scopes))?
+        let twitch = self.inner.clone();
+        self.block_on(async move { twitch.authenticate_app(scopes).await })?
     }
 
     /// See [`crate::Twitch::set_user_authentication`].
@@ -111,12 +160,19 @@ impl Twitch {
 
     /// See [`crate::Twitch::refresh_used_token`].
     pub fn refresh_used_token(&self) -> Result<(), Error> {
-        self.block_on(self.inner.refresh_used_token())?
+        let twitch = self.inner.clone();
+        self.block_on(async move { twitch.refresh_used_token().await })?
     }
 
     /// See [`crate::Twitch::request`].
-    pub fn request<E: Endpoint>(&self, endpoint: &E) -> Result<HelixResponse<E::Response>, Error> {
-        self.block_on(self.inner.request(endpoint))?
+    pub fn request<E>(&self, endpoint: &E) -> Result<HelixResponse<E::Response>, Error>
+    where
+        E: Endpoint + Clone + Send + Sync + 'static,
+        E::Response: Send + 'static,
+    {
+        let twitch = self.inner.clone();
+        let endpoint = endpoint.clone();
+        self.block_on(async move { twitch.request(&endpoint).await })?
     }
 
     /// Every item of a paginated endpoint as an iterator; see [`crate::Twitch::paginate`].
@@ -131,18 +187,29 @@ impl Twitch {
         Item<E>: Send + 'static,
         <E::Response as IntoIterator>::IntoIter: Send,
     {
-        let mut stream = self.inner.paginate(endpoint, limit);
-        let mut failed = false;
-        std::iter::from_fn(move || {
-            if failed {
-                return None;
-            }
-            match self.block_on(stream.next()) {
-                Ok(next) => next,
-                Err(e) => {
-                    failed = true;
-                    Some(Err(e))
+        // the walk runs on the client's thread; items come back one by one
+        let (items, mut received) = tokio::sync::mpsc::channel(1);
+        let started = Self::refuse_inside_runtime().and_then(|()| {
+            let mut stream = self.inner.paginate(endpoint, limit);
+            let job: Job = Box::pin(async move {
+                while let Some(item) = stream.next().await {
+                    if items.send(item).await.is_err() {
+                        break; // the iterator was dropped
+                    }
                 }
+            });
+            self.jobs
+                .send(job)
+                .map_err(|_| Error::Transport("the client thread is gone".into()))
+        });
+        let mut refused = started.err();
+        std::iter::from_fn(move || {
+            if let Some(error) = refused.take() {
+                return Some(Err(error));
+            }
+            match Self::refuse_inside_runtime() {
+                Ok(()) => received.blocking_recv(),
+                Err(error) => Some(Err(error)),
             }
         })
     }

@@ -28,3 +28,22 @@ macro_rules! endpoint_methods {
 }
 
 twitchapi_core::for_each_endpoint!(endpoint_methods);
+
+/// A compile-time check: the future of every endpoint method is `Send`, so it
+/// can be spawned on a multi-threaded runtime. Never called.
+macro_rules! send_check {
+    ($($name:ident => $cat:ident::$ty:ident,)*) => {
+        #[allow(dead_code, clippy::too_many_arguments)]
+        fn endpoint_futures_are_send(
+            twitch: &Twitch,
+            $($name: twitchapi_core::helix::$cat::$ty,)*
+        ) {
+            fn is_send<T: Send>(_: &T) {}
+            $(is_send(&twitch.$name($name));)*
+            is_send(&twitch.authenticate_app(Vec::new()));
+            is_send(&twitch.refresh_used_token());
+        }
+    };
+}
+
+twitchapi_core::for_each_endpoint!(send_check);

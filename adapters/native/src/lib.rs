@@ -30,16 +30,19 @@
 
 #[cfg(feature = "blocking")]
 pub mod blocking;
+mod builder;
+mod driver;
 mod endpoints;
 mod paginate;
 mod transport;
 mod twitch;
 
+pub use builder::TwitchBuilder;
 pub use paginate::Item;
-pub use twitch::{Twitch, TwitchBuilder};
+pub use twitch::Twitch;
 pub use twitchapi_core as core;
 pub use twitchapi_core::{
-    auth::{TokenKind, Validation},
+    auth::{TokenKind, TokenUpdate, Validation},
     helix::{self, HelixResponse, RateLimit},
     types, AuthScope, Error, Secret,
 };

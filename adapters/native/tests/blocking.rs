@@ -49,8 +49,19 @@ async fn refuses_to_block_inside_a_runtime() {
         .unwrap();
     let err = twitch.get_users(GetUsers::default()).unwrap_err();
     assert!(matches!(err, Error::Transport(_)));
-    // dropping a runtime inside a runtime panics: drop it on a blocking thread
-    tokio::task::spawn_blocking(move || drop(twitch))
-        .await
-        .unwrap();
+    let mut pages = twitch.paginate(GetStreams::default(), Some(3));
+    assert!(matches!(pages.next(), Some(Err(Error::Transport(_)))));
+    drop(pages);
+}
+
+#[tokio::test]
+async fn can_be_created_and_dropped_inside_a_runtime() {
+    // its runtime lives on a thread of its own, so neither panics here
+    let twitch = Twitch::new("id", "secret").unwrap();
+    let clone = twitch.clone();
+    drop(twitch);
+    drop(clone);
+    let twitch = Twitch::new("id", "secret").unwrap();
+    tokio::task::yield_now().await;
+    drop(twitch);
 }

@@ -78,7 +78,7 @@ async fn a_5xx_is_retried_once() {
 }
 
 #[tokio::test]
-async fn a_429_waits_for_the_reset_then_succeeds() {
+async fn an_empty_bucket_holds_the_call_back_instead_of_sending_into_a_429() {
     let mock = mock().await;
     let twitch = app_client(&mock).await;
     mock.set_rate_limit(2, Duration::from_secs(1));
@@ -90,8 +90,24 @@ async fn a_429_waits_for_the_reset_then_succeeds() {
             .expect("succeeds");
         assert!(page.rate_limit.is_some());
     }
-    // The third call met an empty bucket once, waited, and was sent again.
-    assert_eq!(mock.count("GET", "/helix/streams"), 4);
+    // The third call waited inside the session for a point to come back: it
+    // went out once, and was not answered 429 (that would have sent it twice).
+    assert_eq!(mock.count("GET", "/helix/streams"), 3);
+}
+
+#[tokio::test]
+async fn a_429_is_waited_out_and_sent_again() {
+    let mock = mock().await;
+    let twitch = app_client(&mock).await;
+    // the 429's Ratelimit-Reset is when this bucket is full again: within 1 s
+    mock.set_rate_limit(800, Duration::from_secs(1));
+    mock.clear_requests();
+    mock.fail_next("/helix/streams", 429, 1);
+    twitch
+        .get_streams(GetStreams::default())
+        .await
+        .expect("succeeds after the wait");
+    assert_eq!(mock.count("GET", "/helix/streams"), 2);
 }
 
 #[tokio::test]

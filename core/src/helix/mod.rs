@@ -9,7 +9,6 @@ mod client;
 mod endpoint;
 mod query;
 mod registry;
-mod retry;
 mod session;
 
 pub mod ads;
@@ -39,5 +38,4 @@ pub use client::{
 };
 pub use endpoint::{parse_envelope, parse_no_content, Auth, Endpoint, Paginated, Parsed, Scopes};
 pub use query::Query;
-pub use retry::{Next, Retry, RetryPolicy};
 pub use session::{Budget, Event, Session, SessionConfig};
