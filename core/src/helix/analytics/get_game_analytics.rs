@@ -6,7 +6,7 @@ use time::OffsetDateTime;
 
 use super::{check_report_args, GameAnalytics};
 use crate::helix::{Auth, Endpoint, Query, Scopes};
-use crate::serde_util::rfc3339_opt;
+use crate::serde_util::datetime_arg;
 use crate::types::AnalyticsReportType;
 use crate::{AuthScope, Error};
 
@@ -35,13 +35,15 @@ pub struct GetGameAnalytics {
     /// Only the report of this game.
     #[serde(default)]
     pub game_id: Option<String>,
-    /// End of the report span; needs `started_at` and must not lie before it
-    /// (RFC 3339).
-    #[serde(default, with = "rfc3339_opt")]
+    /// End of the report span; needs `started_at` and must not lie before it.
+    /// From JSON: RFC 3339 (`2018-06-01T00:00:00Z`); without an offset the time
+    /// is taken as UTC.
+    #[serde(default, with = "datetime_arg::ended_at")]
     pub ended_at: Option<OffsetDateTime>,
-    /// Start of the report span; needs `ended_at` and must not lie after it
-    /// (RFC 3339).
-    #[serde(default, with = "rfc3339_opt")]
+    /// Start of the report span; needs `ended_at` and must not lie after it.
+    /// From JSON: RFC 3339 (`2018-03-01T00:00:00Z`); without an offset the time
+    /// is taken as UTC.
+    #[serde(default, with = "datetime_arg::started_at")]
     pub started_at: Option<OffsetDateTime>,
     /// Type of report (query `type`).
     #[serde(default)]
@@ -220,6 +222,29 @@ mod tests {
             datetime!(2018-03-01 0:00 UTC),
         );
         assert!(offsets.validate().is_ok());
+    }
+
+    #[test]
+    fn datetimes_without_offset_are_utc() {
+        let req: GetGameAnalytics = serde_json::from_str(
+            r#"{"started_at":"2018-03-01T00:00:00","ended_at":"2018-06-01T00:00:00.000"}"#,
+        )
+        .unwrap();
+        assert_eq!(req.started_at, Some(datetime!(2018-03-01 0:00 UTC)));
+        assert_eq!(req.ended_at, Some(datetime!(2018-06-01 0:00 UTC)));
+        assert!(req.validate().is_ok());
+        let err = serde_json::from_str::<GetGameAnalytics>(
+            r#"{"started_at":"2018-03-01T00:00:00Z","ended_at":"next week"}"#,
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.contains(
+                "ended_at: expected an RFC 3339 datetime like 2021-01-01T00:00:00Z \
+                 (an offset may be left out for UTC), got \"next week\""
+            ),
+            "{err}"
+        );
     }
 
     #[test]
