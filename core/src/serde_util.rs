@@ -1,5 +1,6 @@
 //! Serde helpers shared by the models: RFC 3339 timestamps (Twitch sends `""` for
-//! "no timestamp" in a few places) and `null`-tolerant defaults for parameters.
+//! "no timestamp" in a few places), datetime arguments of endpoints (see
+//! [`datetime_arg`]) and `null`-tolerant defaults for parameters.
 
 use serde::{Deserialize, Deserializer, Serializer};
 use time::{format_description::well_known::Rfc3339, OffsetDateTime};
@@ -53,6 +54,118 @@ pub(crate) mod rfc3339_opt {
     }
 }
 
+/// Datetime *arguments* of endpoints (`started_at`, `ended_at`), one module per
+/// parameter name so that an error names the parameter (serde does not tell a
+/// field's deserializer which field it is reading).
+///
+/// Accepted: an RFC 3339 datetime (`2021-01-01T00:00:00Z`, fractional seconds and
+/// offsets such as `+02:00` included), or the same without an offset
+/// (`2021-01-01T00:00:00`), which is taken as **UTC**, as the seed library did.
+/// `null`, a missing field and `""` mean "not given". Anything else fails with
+/// `started_at: expected an RFC 3339 datetime like 2021-01-01T00:00:00Z (an offset
+/// may be left out for UTC), got "yesterday"`. Serialized back as RFC 3339 in UTC.
+///
+/// Twitch's answers never leave the offset out, so response models keep the
+/// strict [`rfc3339`] / [`rfc3339_opt`].
+pub(crate) mod datetime_arg {
+    use std::fmt;
+
+    use serde::de::{self, Deserializer, Visitor};
+    use serde::Serializer;
+    use time::format_description::well_known::Rfc3339;
+    use time::macros::format_description;
+    use time::{OffsetDateTime, PrimitiveDateTime};
+
+    /// The form an argument must have, as error messages put it.
+    const EXPECTED: &str =
+        "an RFC 3339 datetime like 2021-01-01T00:00:00Z (an offset may be left out for UTC)";
+
+    /// Parses an argument: RFC 3339, or RFC 3339 without the offset (then UTC).
+    pub(crate) fn parse(raw: &str) -> Option<OffsetDateTime> {
+        if let Ok(value) = OffsetDateTime::parse(raw, &Rfc3339) {
+            return Some(value);
+        }
+        let naive = format_description!(
+            "[year]-[month]-[day]T[hour]:[minute]:[second][optional [.[subsecond]]]"
+        );
+        PrimitiveDateTime::parse(raw, naive)
+            .ok()
+            .map(PrimitiveDateTime::assume_utc)
+    }
+
+    struct ArgVisitor(&'static str);
+
+    impl<'de> Visitor<'de> for ArgVisitor {
+        type Value = Option<OffsetDateTime>;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            write!(f, "{}: {EXPECTED}", self.0)
+        }
+
+        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            d.deserialize_str(self)
+        }
+
+        fn visit_str<E: de::Error>(self, raw: &str) -> Result<Self::Value, E> {
+            if raw.is_empty() {
+                return Ok(None);
+            }
+            match parse(raw) {
+                Some(value) => Ok(Some(value)),
+                None => Err(E::custom(format_args!(
+                    "{}: expected {EXPECTED}, got {raw:?}",
+                    self.0
+                ))),
+            }
+        }
+    }
+
+    /// Deserializes the argument `name` (see the module docs).
+    fn deserialize_named<'de, D: Deserializer<'de>>(
+        name: &'static str,
+        d: D,
+    ) -> Result<Option<OffsetDateTime>, D::Error> {
+        d.deserialize_option(ArgVisitor(name))
+    }
+
+    fn serialize<S: Serializer>(v: &Option<OffsetDateTime>, s: S) -> Result<S::Ok, S::Error> {
+        super::rfc3339_opt::serialize(v, s)
+    }
+
+    macro_rules! datetime_args {
+        ($($name:ident),* $(,)?) => {$(
+            #[doc = concat!("The `", stringify!($name), "` argument (`#[serde(with = ...)]`).")]
+            pub(crate) mod $name {
+                use serde::{Deserializer, Serializer};
+                use time::OffsetDateTime;
+
+                pub(crate) fn serialize<S: Serializer>(
+                    v: &Option<OffsetDateTime>,
+                    s: S,
+                ) -> Result<S::Ok, S::Error> {
+                    super::serialize(v, s)
+                }
+
+                pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
+                    d: D,
+                ) -> Result<Option<OffsetDateTime>, D::Error> {
+                    super::deserialize_named(stringify!($name), d)
+                }
+            }
+        )*};
+    }
+
+    datetime_args!(started_at, ended_at);
+}
+
 /// A list parameter where `null` means "not given" (empty).
 pub(crate) fn null_as_empty<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
 where
@@ -85,5 +198,100 @@ pub(crate) fn u64_or_string<'de, D: Deserializer<'de>>(d: D) -> Result<u64, D::E
         NumberOrString::String(s) => s
             .parse()
             .map_err(|_| serde::de::Error::custom(format!("expected a numeric id, got {s:?}"))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde::{Deserialize, Serialize};
+    use time::macros::datetime;
+    use time::OffsetDateTime;
+
+    use super::datetime_arg;
+
+    #[derive(Debug, Default, PartialEq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Args {
+        #[serde(default, with = "datetime_arg::started_at")]
+        started_at: Option<OffsetDateTime>,
+        #[serde(default, with = "datetime_arg::ended_at")]
+        ended_at: Option<OffsetDateTime>,
+    }
+
+    fn args(json: &str) -> Result<Args, String> {
+        serde_json::from_str(json).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn a_datetime_without_offset_is_utc() {
+        let got = args(r#"{"started_at":"2021-01-01T00:00:00"}"#).unwrap();
+        assert_eq!(got.started_at, Some(datetime!(2021-01-01 0:00 UTC)));
+        let fraction = args(r#"{"ended_at":"2021-01-01T12:30:15.25"}"#).unwrap();
+        assert_eq!(
+            fraction.ended_at,
+            Some(datetime!(2021-01-01 12:30:15.25 UTC))
+        );
+    }
+
+    #[test]
+    fn offsets_and_fractional_seconds_keep_working() {
+        let got = args(
+            r#"{"started_at":"2021-01-01T02:00:00+02:00","ended_at":"2021-01-01T00:00:00.123456Z"}"#,
+        )
+        .unwrap();
+        assert_eq!(got.started_at, Some(datetime!(2021-01-01 0:00 UTC)));
+        assert_eq!(got.started_at.unwrap().offset().whole_hours(), 2);
+        assert_eq!(got.ended_at, Some(datetime!(2021-01-01 0:00:00.123456 UTC)));
+        // Sent back (and put in queries) as UTC.
+        assert_eq!(
+            serde_json::to_value(&got).unwrap()["started_at"],
+            "2021-01-01T00:00:00Z"
+        );
+    }
+
+    #[test]
+    fn absent_null_and_empty_are_not_given() {
+        assert_eq!(args("{}").unwrap(), Args::default());
+        assert_eq!(
+            args(r#"{"started_at":null,"ended_at":""}"#).unwrap(),
+            Args::default()
+        );
+    }
+
+    #[test]
+    fn a_malformed_datetime_names_the_parameter_and_the_form() {
+        let err = args(r#"{"started_at":"yesterday"}"#).unwrap_err();
+        assert!(
+            err.starts_with(
+                "started_at: expected an RFC 3339 datetime like 2021-01-01T00:00:00Z \
+                 (an offset may be left out for UTC), got \"yesterday\""
+            ),
+            "{err}"
+        );
+        for bad in [
+            r#"{"ended_at":"2021-01-01"}"#,
+            r#"{"ended_at":"2021-13-01T00:00:00Z"}"#,
+            r#"{"ended_at":"2021-01-01 00:00:00"}"#,
+            r#"{"ended_at":"2021-01-01T00:00:00+2"}"#,
+        ] {
+            let err = args(bad).unwrap_err();
+            assert!(
+                err.starts_with("ended_at: expected an RFC 3339"),
+                "{bad}: {err}"
+            );
+        }
+        let wrong_type = args(r#"{"ended_at":1609459200}"#).unwrap_err();
+        assert!(
+            wrong_type.contains("ended_at: an RFC 3339 datetime"),
+            "{wrong_type}"
+        );
+        // The same through a `serde_json::Value` (as the CLI and the bindings pass it).
+        let err = serde_json::from_value::<Args>(serde_json::json!({"started_at": "soon"}))
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("started_at: expected an RFC 3339 datetime like"),
+            "{err}"
+        );
     }
 }

@@ -208,10 +208,15 @@ async fn user_extensions_list_active_update() {
     )
     .await;
     assert_helix_error(&answer, 401, "Missing scope: user:edit:broadcast");
+    // Active extensions need no scope, and an app token names the user.
     let no_scope = user_token(&server, TWITCHDEV_ID, &[]);
+    let own = get(&server, "/users/extensions", &no_scope).await;
+    assert_eq!(own.json, reread.json, "{}", own.text);
+    let by_app = get(&server, "/users/extensions?user_id=141981764", &app).await;
+    assert_eq!(by_app.json, reread.json, "{}", by_app.text);
     assert_helix_error(
-        &get(&server, "/users/extensions", &no_scope).await,
-        401,
-        "Missing scope",
+        &get(&server, "/users/extensions", &app).await,
+        400,
+        "user_id",
     );
 }

@@ -6,7 +6,7 @@ use time::OffsetDateTime;
 
 use super::{check_report_args, GameAnalytics};
 use crate::helix::{Auth, Endpoint, Query, Scopes};
-use crate::serde_util::rfc3339_opt;
+use crate::serde_util::datetime_arg;
 use crate::types::AnalyticsReportType;
 use crate::{AuthScope, Error};
 
@@ -14,8 +14,9 @@ use crate::{AuthScope, Error};
 /// (each valid for 5 minutes).
 ///
 /// Auth: user token with `analytics:read:games`. Rules: `started_at` and
-/// `ended_at` both or neither; `first` in 1..=100; `report_type` holds a known
-/// value. `first` is always sent (default 20).
+/// `ended_at` both or neither, and `started_at` not after `ended_at` (equal is
+/// fine); `first` in 1..=100; `report_type` holds a known value. `first` is
+/// always sent (default 20).
 ///
 /// ```
 /// use twitchapi_core::helix::{analytics::GetGameAnalytics, Endpoint};
@@ -34,11 +35,15 @@ pub struct GetGameAnalytics {
     /// Only the report of this game.
     #[serde(default)]
     pub game_id: Option<String>,
-    /// End of the report span (RFC 3339); needs `started_at`.
-    #[serde(default, with = "rfc3339_opt")]
+    /// End of the report span; needs `started_at` and must not lie before it.
+    /// From JSON: RFC 3339 (`2018-06-01T00:00:00Z`); without an offset the time
+    /// is taken as UTC.
+    #[serde(default, with = "datetime_arg::ended_at")]
     pub ended_at: Option<OffsetDateTime>,
-    /// Start of the report span (RFC 3339); needs `ended_at`.
-    #[serde(default, with = "rfc3339_opt")]
+    /// Start of the report span; needs `ended_at` and must not lie after it.
+    /// From JSON: RFC 3339 (`2018-03-01T00:00:00Z`); without an offset the time
+    /// is taken as UTC.
+    #[serde(default, with = "datetime_arg::started_at")]
     pub started_at: Option<OffsetDateTime>,
     /// Type of report (query `type`).
     #[serde(default)]
@@ -62,8 +67,8 @@ impl Endpoint for GetGameAnalytics {
 
     fn validate(&self) -> Result<(), Error> {
         check_report_args(
-            self.started_at.is_some(),
-            self.ended_at.is_some(),
+            self.started_at.as_ref(),
+            self.ended_at.as_ref(),
             self.first,
             self.report_type.as_ref(),
         )
@@ -177,6 +182,69 @@ mod tests {
             report_type: Some(AnalyticsReportType::Unknown("overview_v3".into())),
             ..Default::default()
         });
+    }
+
+    #[test]
+    fn started_at_must_not_be_after_ended_at() {
+        let span = |started_at, ended_at| GetGameAnalytics {
+            started_at: Some(started_at),
+            ended_at: Some(ended_at),
+            ..Default::default()
+        };
+        let reversed = span(
+            datetime!(2018-06-01 0:00 UTC),
+            datetime!(2018-03-01 0:00 UTC),
+        );
+        match reversed.validate() {
+            Err(Error::InvalidArgument(message)) => assert_eq!(
+                message,
+                "started_at (2018-06-01T00:00:00Z) must not be after ended_at (2018-03-01T00:00:00Z)"
+            ),
+            other => panic!("expected InvalidArgument, got {other:?}"),
+        }
+        // Refused before anything is built or sent.
+        assert_invalid(&reversed);
+        assert_invalid(&span(
+            datetime!(2018-03-01 0:00:01 UTC),
+            datetime!(2018-03-01 0:00 UTC),
+        ));
+
+        let same = datetime!(2018-03-01 0:00 UTC);
+        assert!(span(same, same).validate().is_ok());
+        let ordered = span(
+            datetime!(2018-03-01 0:00 UTC),
+            datetime!(2018-06-01 0:00 UTC),
+        );
+        assert!(ordered.validate().is_ok());
+        // Instants are compared: 01:00+02:00 is 23:00 UTC the day before.
+        let offsets = span(
+            datetime!(2018-03-01 1:00 +2),
+            datetime!(2018-03-01 0:00 UTC),
+        );
+        assert!(offsets.validate().is_ok());
+    }
+
+    #[test]
+    fn datetimes_without_offset_are_utc() {
+        let req: GetGameAnalytics = serde_json::from_str(
+            r#"{"started_at":"2018-03-01T00:00:00","ended_at":"2018-06-01T00:00:00.000"}"#,
+        )
+        .unwrap();
+        assert_eq!(req.started_at, Some(datetime!(2018-03-01 0:00 UTC)));
+        assert_eq!(req.ended_at, Some(datetime!(2018-06-01 0:00 UTC)));
+        assert!(req.validate().is_ok());
+        let err = serde_json::from_str::<GetGameAnalytics>(
+            r#"{"started_at":"2018-03-01T00:00:00Z","ended_at":"next week"}"#,
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.contains(
+                "ended_at: expected an RFC 3339 datetime like 2021-01-01T00:00:00Z \
+                 (an offset may be left out for UTC), got \"next week\""
+            ),
+            "{err}"
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@ use super::{BitsLeaderboard, BitsLeaderboardEntry};
 use crate::helix::analytics::DateRange;
 use crate::helix::endpoint::check_known;
 use crate::helix::{Auth, Endpoint, Parsed, Query, Scopes};
-use crate::serde_util::rfc3339_opt;
+use crate::serde_util::datetime_arg;
 use crate::types::TimePeriod;
 use crate::{AuthScope, Error};
 
@@ -34,8 +34,9 @@ pub struct GetBitsLeaderboard {
     /// Aggregation period; default [`TimePeriod::All`].
     #[serde(default)]
     pub period: Option<TimePeriod>,
-    /// Start of the period (RFC 3339); ignored by Twitch for `all`.
-    #[serde(default, with = "rfc3339_opt")]
+    /// Start of the period; ignored by Twitch for `all`. From JSON: RFC 3339
+    /// (`2018-02-05T08:00:00Z`); without an offset the time is taken as UTC.
+    #[serde(default, with = "datetime_arg::started_at")]
     pub started_at: Option<OffsetDateTime>,
     /// Only this cheerer's entry.
     #[serde(default)]
@@ -195,5 +196,18 @@ mod tests {
         assert_eq!(req.period, Some(TimePeriod::Month));
         assert_eq!(req.started_at, Some(datetime!(2018-02-05 8:00 UTC)));
         assert!(serde_json::from_str::<GetBitsLeaderboard>(r#"{"first":5}"#).is_err());
+        let naive: GetBitsLeaderboard =
+            serde_json::from_str(r#"{"started_at":"2018-02-05T08:00:00"}"#).unwrap();
+        assert_eq!(naive.started_at, Some(datetime!(2018-02-05 8:00 UTC)));
+        let offset: GetBitsLeaderboard =
+            serde_json::from_str(r#"{"started_at":"2018-02-05T10:00:00.5+02:00"}"#).unwrap();
+        assert_eq!(offset.started_at, Some(datetime!(2018-02-05 8:00:00.5 UTC)));
+        let err = serde_json::from_str::<GetBitsLeaderboard>(r#"{"started_at":"2018-02-05"}"#)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("started_at: expected an RFC 3339 datetime"),
+            "{err}"
+        );
     }
 }

@@ -11,8 +11,9 @@ use crate::{AuthScope, Error};
 
 /// `get_custom_reward`: the Custom Rewards of the broadcaster's channel.
 ///
-/// Auth: user token of the broadcaster with `channel:read:redemptions`. Rule:
-/// at most 50 `reward_id`s. `only_manageable_rewards` is always sent (default
+/// Auth: user token of the broadcaster with `channel:read:redemptions` or
+/// `channel:manage:redemptions` (either one is enough). Rule: at most 50
+/// `reward_id`s. `only_manageable_rewards` is always sent (default
 /// false).
 ///
 /// ```
@@ -47,7 +48,10 @@ impl GetCustomReward {
 impl Endpoint for GetCustomReward {
     const METHOD: Method = Method::GET;
     const PATH: &'static str = "channel_points/custom_rewards";
-    const AUTH: Auth = Auth::User(Scopes::All(&[AuthScope::ChannelReadRedemptions]));
+    const AUTH: Auth = Auth::User(Scopes::Any(&[
+        AuthScope::ChannelReadRedemptions,
+        AuthScope::ChannelManageRedemptions,
+    ]));
     const NAME: &'static str = "get_custom_reward";
     const PARAMS: &'static [&'static str] = &[
         "broadcaster_id: string, required",
@@ -111,7 +115,37 @@ mod tests {
             build(&two).1,
             "/channel_points/custom_rewards?broadcaster_id=1&id=a&id=b&only_manageable_rewards=false"
         );
-        assert_eq!(two.auth().scopes(), &[AuthScope::ChannelReadRedemptions]);
+        assert_eq!(
+            two.auth(),
+            Auth::User(Scopes::Any(&[
+                AuthScope::ChannelReadRedemptions,
+                AuthScope::ChannelManageRedemptions
+            ]))
+        );
+    }
+
+    #[test]
+    fn the_manage_scope_alone_is_enough() {
+        let rule = GetCustomReward::new("1").auth().required();
+        assert!(rule.satisfied_by(&[AuthScope::ChannelManageRedemptions]));
+        assert!(rule.satisfied_by(&[AuthScope::ChannelReadRedemptions]));
+        assert!(!rule.satisfied_by(&[AuthScope::UserEdit]));
+        assert!(!rule.satisfied_by(&[]));
+
+        // The token lifecycle picks such a user token instead of refusing it.
+        let now = crate::Instant::now();
+        let mut tokens = crate::auth::Tokens::new(false);
+        tokens
+            .set_user_token(
+                crate::Secret::new("u"),
+                vec![AuthScope::ChannelManageRedemptions],
+                None,
+                None,
+                now,
+            )
+            .unwrap();
+        let token = tokens.peek(&GetCustomReward::new("1").auth(), now).unwrap();
+        assert_eq!(token.map(|t| t.expose().to_owned()).as_deref(), Some("u"));
     }
 
     #[test]

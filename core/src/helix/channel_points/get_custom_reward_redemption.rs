@@ -13,8 +13,8 @@ use crate::{AuthScope, Error};
 /// `get_custom_reward_redemption`: redemptions of a Custom Reward the same
 /// client created, by id or by status.
 ///
-/// Auth: user token of the broadcaster with `channel:read:redemptions`. Rules:
-/// at most 50 `id`s; `first` in 1..=50; `status` is required when no `id` is
+/// Auth: user token of the broadcaster with `channel:read:redemptions` or
+/// `channel:manage:redemptions` (either one is enough). Rules: at most 50 `id`s; `first` in 1..=50; `status` is required when no `id` is
 /// given; `status` and `sort` hold known values. Without `id`, `sort` (default
 /// `OLDEST`) and `first` (default 20) are always sent; with `id` neither is.
 ///
@@ -70,7 +70,10 @@ impl GetCustomRewardRedemption {
 impl Endpoint for GetCustomRewardRedemption {
     const METHOD: Method = Method::GET;
     const PATH: &'static str = "channel_points/custom_rewards/redemptions";
-    const AUTH: Auth = Auth::User(Scopes::All(&[AuthScope::ChannelReadRedemptions]));
+    const AUTH: Auth = Auth::User(Scopes::Any(&[
+        AuthScope::ChannelReadRedemptions,
+        AuthScope::ChannelManageRedemptions,
+    ]));
     const NAME: &'static str = "get_custom_reward_redemption";
     const PARAMS: &'static [&'static str] = &[
         "broadcaster_id: string, required",
@@ -176,7 +179,22 @@ mod tests {
             "/channel_points/custom_rewards/redemptions?broadcaster_id=1&reward_id=r\
              &status=UNFULFILLED&sort=NEWEST&after=c&first=50"
         );
-        assert_eq!(page.auth().scopes(), &[AuthScope::ChannelReadRedemptions]);
+        assert_eq!(
+            page.auth(),
+            Auth::User(Scopes::Any(&[
+                AuthScope::ChannelReadRedemptions,
+                AuthScope::ChannelManageRedemptions
+            ]))
+        );
+    }
+
+    #[test]
+    fn the_manage_scope_alone_is_enough() {
+        let rule = GetCustomRewardRedemption::new("1", "r").auth().required();
+        assert!(rule.satisfied_by(&[AuthScope::ChannelManageRedemptions]));
+        assert!(rule.satisfied_by(&[AuthScope::ChannelReadRedemptions]));
+        assert!(!rule.satisfied_by(&[AuthScope::ChannelReadSubscriptions]));
+        assert!(!rule.satisfied_by(&[]));
     }
 
     #[test]

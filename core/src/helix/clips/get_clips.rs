@@ -7,7 +7,7 @@ use time::OffsetDateTime;
 use super::Clip;
 use crate::helix::endpoint::{check_first, check_max_len};
 use crate::helix::{Auth, Endpoint, Query, Scopes};
-use crate::serde_util::{null_as_empty, rfc3339_opt};
+use crate::serde_util::{datetime_arg, null_as_empty};
 use crate::Error;
 
 /// `get_clips`: clips by id (one or more), broadcaster or game, most viewed first.
@@ -40,11 +40,13 @@ pub struct GetClips {
     /// Cursor for backward pagination.
     #[serde(default)]
     pub before: Option<String>,
-    /// End of the creation window (RFC 3339).
-    #[serde(default, with = "rfc3339_opt")]
+    /// End of the creation window. From JSON: RFC 3339 (`2021-01-08T00:00:00Z`);
+    /// without an offset the time is taken as UTC.
+    #[serde(default, with = "datetime_arg::ended_at")]
     pub ended_at: Option<OffsetDateTime>,
-    /// Start of the creation window (RFC 3339).
-    #[serde(default, with = "rfc3339_opt")]
+    /// Start of the creation window. From JSON: RFC 3339 (`2021-01-01T00:00:00Z`);
+    /// without an offset the time is taken as UTC.
+    #[serde(default, with = "datetime_arg::started_at")]
     pub started_at: Option<OffsetDateTime>,
     /// Page size, 1 to 100; default 20.
     #[serde(default)]
@@ -247,6 +249,15 @@ mod tests {
         assert_eq!(req.started_at, Some(datetime!(2021-01-01 0:00 UTC)));
         assert_eq!(req.ended_at, None);
         assert!(serde_json::from_str::<GetClips>(r#"{"id":["c"]}"#).is_err());
-        assert!(serde_json::from_str::<GetClips>(r#"{"started_at":"yesterday"}"#).is_err());
+        let naive: GetClips =
+            serde_json::from_str(r#"{"game_id":"1","ended_at":"2021-01-08T12:30:00"}"#).unwrap();
+        assert_eq!(naive.ended_at, Some(datetime!(2021-01-08 12:30 UTC)));
+        let err = serde_json::from_str::<GetClips>(r#"{"started_at":"yesterday"}"#)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("started_at: expected an RFC 3339 datetime like 2021-01-01T00:00:00Z"),
+            "{err}"
+        );
     }
 }

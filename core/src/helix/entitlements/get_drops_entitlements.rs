@@ -5,14 +5,15 @@ use serde::{Deserialize, Serialize};
 
 use super::DropEntitlement;
 use crate::helix::endpoint::check_first;
-use crate::helix::{Auth, Endpoint, Query};
+use crate::helix::{Auth, Endpoint, Query, Scopes};
 use crate::Error;
 
 /// `get_drops_entitlements`: drop entitlements of the token's organization, by
 /// entitlement id, user and/or game (see Twitch's reference for the valid
 /// combinations).
 ///
-/// Auth: app token of the game's owner. Rule: `first` in 1..=100. `first` is
+/// Auth: app or user token (Twitch takes either; the client id must belong to
+/// a member of the organization owning the game). Rule: `first` in 1..=100. `first` is
 /// always sent (default 20).
 ///
 /// ```
@@ -43,7 +44,7 @@ pub struct GetDropsEntitlements {
 impl Endpoint for GetDropsEntitlements {
     const METHOD: Method = Method::GET;
     const PATH: &'static str = "entitlements/drops";
-    const AUTH: Auth = Auth::App;
+    const AUTH: Auth = Auth::Either(Scopes::NONE);
     const NAME: &'static str = "get_drops_entitlements";
     const PARAMS: &'static [&'static str] = &[
         "id: string",
@@ -108,7 +109,7 @@ mod tests {
             build(&all).1,
             "/entitlements/drops?id=e&user_id=25009227&game_id=33214&after=c&first=100"
         );
-        assert_eq!(all.auth(), Auth::App);
+        assert_eq!(all.auth(), Auth::Either(Scopes::NONE));
     }
 
     #[test]

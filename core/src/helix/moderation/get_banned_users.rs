@@ -10,7 +10,8 @@ use crate::{AuthScope, Error};
 
 /// `get_banned_users`: users banned or timed out in a channel.
 ///
-/// Auth: user token of the broadcaster with `moderation:read`. Rule: `first` in
+/// Auth: user token of the broadcaster with `moderation:read` or
+/// `moderator:manage:banned_users` (either one is enough). Rule: `first` in
 /// 1..=100; `first` is always sent (default 20).
 ///
 /// ```
@@ -53,7 +54,10 @@ impl GetBannedUsers {
 impl Endpoint for GetBannedUsers {
     const METHOD: Method = Method::GET;
     const PATH: &'static str = "moderation/banned";
-    const AUTH: Auth = Auth::User(Scopes::All(&[AuthScope::ModerationRead]));
+    const AUTH: Auth = Auth::User(Scopes::Any(&[
+        AuthScope::ModerationRead,
+        AuthScope::ModeratorManageBannedUsers,
+    ]));
     const NAME: &'static str = "get_banned_users";
     const PARAMS: &'static [&'static str] = &[
         "broadcaster_id: string, required",
@@ -109,6 +113,23 @@ mod tests {
             build(&all).1,
             "/moderation/banned?broadcaster_id=1&user_id=423374343&first=1&after=a&before=b"
         );
+    }
+
+    #[test]
+    fn either_scope_is_enough() {
+        let req = GetBannedUsers::new("1");
+        assert_eq!(
+            req.auth(),
+            Auth::User(Scopes::Any(&[
+                AuthScope::ModerationRead,
+                AuthScope::ModeratorManageBannedUsers
+            ]))
+        );
+        let rule = req.auth().required();
+        assert!(rule.satisfied_by(&[AuthScope::ModeratorManageBannedUsers]));
+        assert!(rule.satisfied_by(&[AuthScope::ModerationRead]));
+        assert!(!rule.satisfied_by(&[AuthScope::ModeratorReadBannedUsers]));
+        assert!(!rule.satisfied_by(&[]));
     }
 
     #[test]

@@ -11,8 +11,9 @@ use crate::{AuthScope, Error};
 
 /// `get_moderators`: the moderators of a channel.
 ///
-/// Auth: user token of the broadcaster with `moderation:read`. Rules: at most
-/// 100 `user_ids`; `first` in 1..=100; `first` is always sent (default 20).
+/// Auth: user token of the broadcaster with `moderation:read` or
+/// `channel:manage:moderators` (either one is enough). Rules: at most 100
+/// `user_ids`; `first` in 1..=100; `first` is always sent (default 20).
 ///
 /// ```
 /// use twitchapi_core::helix::{moderation::GetModerators, Endpoint};
@@ -50,7 +51,10 @@ impl GetModerators {
 impl Endpoint for GetModerators {
     const METHOD: Method = Method::GET;
     const PATH: &'static str = "moderation/moderators";
-    const AUTH: Auth = Auth::User(Scopes::All(&[AuthScope::ModerationRead]));
+    const AUTH: Auth = Auth::User(Scopes::Any(&[
+        AuthScope::ModerationRead,
+        AuthScope::ChannelManageModerators,
+    ]));
     const NAME: &'static str = "get_moderators";
     const PARAMS: &'static [&'static str] = &[
         "broadcaster_id: string, required",
@@ -107,6 +111,23 @@ mod tests {
             build(&all).1,
             "/moderation/moderators?broadcaster_id=9&user_id=1&user_id=2&first=5&after=c"
         );
+    }
+
+    #[test]
+    fn either_scope_is_enough() {
+        let req = GetModerators::new("1");
+        assert_eq!(
+            req.auth(),
+            Auth::User(Scopes::Any(&[
+                AuthScope::ModerationRead,
+                AuthScope::ChannelManageModerators
+            ]))
+        );
+        let rule = req.auth().required();
+        assert!(rule.satisfied_by(&[AuthScope::ChannelManageModerators]));
+        assert!(rule.satisfied_by(&[AuthScope::ModerationRead]));
+        assert!(!rule.satisfied_by(&[AuthScope::ModeratorReadModerators]));
+        assert!(!rule.satisfied_by(&[]));
     }
 
     #[test]

@@ -11,7 +11,8 @@ use crate::{AuthScope, Error};
 /// `get_stream_markers`: markers of a user's most recent stream or of a video,
 /// newest first.
 ///
-/// Auth: user token with `user:read:broadcast`. Rules: exactly one of `user_id`
+/// Auth: user token with `user:read:broadcast` or `channel:manage:broadcast`
+/// (either one is enough). Rules: exactly one of `user_id`
 /// and `video_id`; `first` in 1..=100; `first` is always sent (default 20).
 ///
 /// ```
@@ -42,7 +43,10 @@ pub struct GetStreamMarkers {
 impl Endpoint for GetStreamMarkers {
     const METHOD: Method = Method::GET;
     const PATH: &'static str = "streams/markers";
-    const AUTH: Auth = Auth::User(Scopes::All(&[AuthScope::UserReadBroadcast]));
+    const AUTH: Auth = Auth::User(Scopes::Any(&[
+        AuthScope::UserReadBroadcast,
+        AuthScope::ChannelManageBroadcast,
+    ]));
     const NAME: &'static str = "get_stream_markers";
     const PARAMS: &'static [&'static str] = &[
         "user_id: string",
@@ -112,6 +116,23 @@ mod tests {
             build(&by_video).1,
             "/streams/markers?video_id=456&first=20&after=a&before=b"
         );
+    }
+
+    #[test]
+    fn either_scope_is_enough() {
+        let req = by_user();
+        assert_eq!(
+            req.auth(),
+            Auth::User(Scopes::Any(&[
+                AuthScope::UserReadBroadcast,
+                AuthScope::ChannelManageBroadcast
+            ]))
+        );
+        let rule = req.auth().required();
+        assert!(rule.satisfied_by(&[AuthScope::ChannelManageBroadcast]));
+        assert!(rule.satisfied_by(&[AuthScope::UserReadBroadcast]));
+        assert!(!rule.satisfied_by(&[AuthScope::UserEditBroadcast]));
+        assert!(!rule.satisfied_by(&[]));
     }
 
     #[test]

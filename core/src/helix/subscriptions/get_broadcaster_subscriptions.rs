@@ -12,8 +12,10 @@ use crate::{AuthScope, Error};
 /// `get_broadcaster_subscriptions`: a broadcaster's subscribers; the answer's
 /// `total` is the number of subscriptions.
 ///
-/// Auth: user token of the broadcaster with `channel:read:subscriptions`.
-/// Rules: at most 100 `user_ids`; `first` in 1..=100; `first` is always sent
+/// Auth: user token of the broadcaster with `channel:read:subscriptions`
+/// (Twitch also lets an extension use its app token once the broadcaster granted
+/// that scope in the Extensions manager; an app token carries no scopes we could
+/// check, so that case is not modelled). Rules: at most 100 `user_ids`; `first` in 1..=100; `first` is always sent
 /// (default 20).
 ///
 /// ```

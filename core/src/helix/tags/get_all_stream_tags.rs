@@ -5,14 +5,15 @@ use serde::{Deserialize, Serialize};
 
 use super::StreamTag;
 use crate::helix::endpoint::{check_first, check_max_len};
-use crate::helix::{Auth, Endpoint, Query};
+use crate::helix::{Auth, Endpoint, Query, Scopes};
 use crate::serde_util::null_as_empty;
 use crate::Error;
 
 /// `get_all_stream_tags`: the stream tags Twitch defined, optionally filtered by id.
 ///
 /// Deprecated by Twitch (channels now carry free-form `tags`) but still in its
-/// reference; implemented as the seed documents it. Auth: app token.
+/// reference; implemented as the seed documents it. Auth: app or user token
+/// (today's reference; the seed asked for an app token).
 /// Rules: `first` in 1..=100; at most 100 `tag_ids`; `first` is always sent
 /// (default 20).
 ///
@@ -38,7 +39,7 @@ pub struct GetAllStreamTags {
 impl Endpoint for GetAllStreamTags {
     const METHOD: Method = Method::GET;
     const PATH: &'static str = "tags/streams";
-    const AUTH: Auth = Auth::App;
+    const AUTH: Auth = Auth::Either(Scopes::NONE);
     const NAME: &'static str = "get_all_stream_tags";
     const PARAMS: &'static [&'static str] = &[
         "after: string",
@@ -89,6 +90,7 @@ mod tests {
             build(&all).1,
             "/tags/streams?tag_id=621fb5bf-5498-4d8f-b4ac-db4d40d401bf&tag_id=x&first=100&after=c"
         );
+        assert_eq!(all.auth(), Auth::Either(Scopes::NONE));
     }
 
     #[test]

@@ -4,13 +4,14 @@ use http::Method;
 use serde::{Deserialize, Serialize};
 
 use super::StreamTag;
-use crate::helix::{Auth, Endpoint, Query};
+use crate::helix::{Auth, Endpoint, Query, Scopes};
 use crate::Error;
 
 /// `get_stream_tags`: the tags of a broadcaster's stream.
 ///
 /// Deprecated by Twitch (channels now carry free-form `tags`) but still in its
-/// reference; implemented as the seed documents it. Auth: app token.
+/// reference; implemented as the seed documents it. Auth: app or user token
+/// (today's reference; the seed asked for an app token).
 /// Rule: `broadcaster_id` is not empty.
 ///
 /// ```
@@ -37,7 +38,7 @@ impl GetStreamTags {
 impl Endpoint for GetStreamTags {
     const METHOD: Method = Method::GET;
     const PATH: &'static str = "streams/tags";
-    const AUTH: Auth = Auth::App;
+    const AUTH: Auth = Auth::Either(Scopes::NONE);
     const NAME: &'static str = "get_stream_tags";
     const PARAMS: &'static [&'static str] = &["broadcaster_id: string, required"];
     type Response = Vec<StreamTag>;
@@ -69,6 +70,7 @@ mod tests {
         assert_eq!(method, "GET");
         assert_eq!(path, "/streams/tags?broadcaster_id=527115020");
         assert_eq!(body, None);
+        assert_eq!(req.auth(), Auth::Either(Scopes::NONE));
     }
 
     #[test]

@@ -5,12 +5,14 @@ use serde::{Deserialize, Serialize};
 
 use super::ActiveExtensions;
 use crate::helix::{Auth, Endpoint, Query, Scopes};
-use crate::AuthScope;
 
 /// `get_user_active_extensions`: the active extensions of a user (default: the
 /// token's user) by slot. Twitch's `data` is an object, not a list.
 ///
-/// Auth: user token with `user:read:broadcast`.
+/// Auth: app or user token when `user_id` is given, otherwise a user token
+/// (Twitch needs `user_id` with an app token). No scope is required; Twitch
+/// includes extensions under development only for a user token with
+/// `user:read:broadcast` or `user:edit:broadcast`.
 ///
 /// ```
 /// use twitchapi_core::helix::{users::GetUserActiveExtensions, Endpoint};
@@ -29,10 +31,17 @@ pub struct GetUserActiveExtensions {
 impl Endpoint for GetUserActiveExtensions {
     const METHOD: Method = Method::GET;
     const PATH: &'static str = "users/extensions";
-    const AUTH: Auth = Auth::User(Scopes::All(&[AuthScope::UserReadBroadcast]));
+    const AUTH: Auth = Auth::Either(Scopes::NONE);
     const NAME: &'static str = "get_user_active_extensions";
     const PARAMS: &'static [&'static str] = &["user_id: string"];
     type Response = ActiveExtensions;
+
+    fn auth(&self) -> Auth {
+        match self.user_id.as_deref() {
+            Some(id) if !id.is_empty() => Auth::Either(Scopes::NONE),
+            _ => Auth::User(Scopes::NONE),
+        }
+    }
 
     fn query(&self) -> Query {
         let mut q = Query::new();
@@ -60,6 +69,22 @@ mod tests {
             user_id: Some("7".into()),
         };
         assert_eq!(build(&other).1, "/users/extensions?user_id=7");
+    }
+
+    #[test]
+    fn auth_depends_on_arguments() {
+        assert_eq!(
+            GetUserActiveExtensions::default().auth(),
+            Auth::User(Scopes::NONE)
+        );
+        let other = GetUserActiveExtensions {
+            user_id: Some("7".into()),
+        };
+        assert_eq!(other.auth(), Auth::Either(Scopes::NONE));
+        let empty = GetUserActiveExtensions {
+            user_id: Some(String::new()),
+        };
+        assert_eq!(empty.auth(), Auth::User(Scopes::NONE));
     }
 
     #[test]

@@ -9,7 +9,9 @@ use crate::AuthScope;
 
 /// `get_user_extensions`: every extension (active or not) the token's user installed.
 ///
-/// Auth: user token with `user:read:broadcast`. No parameters.
+/// Auth: user token with `user:read:broadcast` or `user:edit:broadcast` (either
+/// one is enough; Twitch lists inactive extensions only with
+/// `user:edit:broadcast`). No parameters.
 ///
 /// ```
 /// use twitchapi_core::helix::{users::GetUserExtensions, Endpoint};
@@ -23,7 +25,10 @@ pub struct GetUserExtensions {}
 impl Endpoint for GetUserExtensions {
     const METHOD: Method = Method::GET;
     const PATH: &'static str = "users/extensions/list";
-    const AUTH: Auth = Auth::User(Scopes::All(&[AuthScope::UserReadBroadcast]));
+    const AUTH: Auth = Auth::User(Scopes::Any(&[
+        AuthScope::UserReadBroadcast,
+        AuthScope::UserEditBroadcast,
+    ]));
     const NAME: &'static str = "get_user_extensions";
     const PARAMS: &'static [&'static str] = &[];
     type Response = Vec<UserExtension>;
@@ -47,7 +52,22 @@ mod tests {
         assert_eq!(path, "/users/extensions/list");
         assert_eq!(body, None);
         assert!(req.validate().is_ok());
-        assert_eq!(req.auth().scopes(), &[AuthScope::UserReadBroadcast]);
+        assert_eq!(
+            req.auth(),
+            Auth::User(Scopes::Any(&[
+                AuthScope::UserReadBroadcast,
+                AuthScope::UserEditBroadcast
+            ]))
+        );
+    }
+
+    #[test]
+    fn the_edit_scope_alone_is_enough() {
+        let rule = GetUserExtensions {}.auth().required();
+        assert!(rule.satisfied_by(&[AuthScope::UserEditBroadcast]));
+        assert!(rule.satisfied_by(&[AuthScope::UserReadBroadcast]));
+        assert!(!rule.satisfied_by(&[AuthScope::ChannelManageExtensions]));
+        assert!(!rule.satisfied_by(&[]));
     }
 
     #[test]

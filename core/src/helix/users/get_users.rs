@@ -99,13 +99,22 @@ mod tests {
     #[test]
     fn parses_documented_example() {
         let res = parse_ok::<GetUsers>(&example_body("get-users", 0));
+        assert_eq!(res.data.len(), 1);
         let user = &res.data[0];
+        assert_eq!(user.id, "141981764");
         assert_eq!(user.login, "twitchdev");
+        assert_eq!(user.display_name, "TwitchDev");
+        assert_eq!(user.user_type, "");
         assert_eq!(user.broadcaster_type, "partner");
         assert_eq!(user.view_count, 5980557);
         assert_eq!(user.email.as_deref(), Some("not-real@email.com"));
         assert_eq!(user.created_at.unix_timestamp(), 1481747548);
-        assert_eq!(res.rate_limit.unwrap().remaining, 799);
+        // The documented answer carries no pagination and no total.
+        assert_eq!((res.cursor.as_deref(), res.total), (None, None));
+        // `user_type` is Twitch's `type` again when serialized.
+        let json = serde_json::to_value(user).unwrap();
+        assert_eq!(json["type"], "");
+        assert!(json.get("user_type").is_none());
     }
 
     #[test]

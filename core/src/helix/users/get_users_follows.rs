@@ -14,9 +14,10 @@ use crate::Error;
 /// **Retired by Twitch** (replaced by Get Followed Channels / Get Channel
 /// Followers); kept for parity with the seed. The live API answers it with an error.
 ///
-/// Auth: app token. Rules: `first` in 1..=100; at least one of `from_id` and
-/// `to_id`; a given id is not empty. The answer's `total` is in
-/// [`HelixResponse::total`](crate::helix::HelixResponse::total).
+/// Auth: app token, the seed's rule (the last reference documenting the
+/// endpoint, Nov 2022, also accepted a user token). Rules: `first` in 1..=100;
+/// at least one of `from_id` and `to_id`; a given id is not empty. The
+/// answer's `total` is in [`HelixResponse::total`](crate::helix::HelixResponse::total).
 ///
 /// ```
 /// use twitchapi_core::helix::{users::GetUsersFollows, Endpoint};

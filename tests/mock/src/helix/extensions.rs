@@ -41,14 +41,21 @@ fn active_of(state: &State, user_id: &str) -> ActiveExtensions {
     }
 }
 
-/// Active extensions of `user_id` (default: the token user).
+/// Active extensions of `user_id` (app or user token, no scope needed); a user
+/// token may leave `user_id` out for its own user.
 pub(crate) fn active(
     state: &mut State,
     auth: &Auth,
     req: &HelixRequest,
 ) -> Result<Response, ApiError> {
-    let me = auth.user_with(READ_SCOPES)?;
-    let user_id = req.params.non_empty("user_id").unwrap_or(me);
+    let user_id = match (req.params.non_empty("user_id"), auth.user_id.as_deref()) {
+        (Some(user_id), _) | (None, Some(user_id)) => user_id,
+        (None, None) => {
+            return Err(ApiError::bad_request(
+                "The \"user_id\" query parameter is required with an app access token",
+            ))
+        }
+    };
     Ok(json_ok(&ActiveBody {
         data: &active_of(state, user_id),
     }))
