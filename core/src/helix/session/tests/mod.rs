@@ -13,7 +13,8 @@ use crate::{AuthScope, Duration, Error, Secret};
 const TOKEN: &str = "/oauth2/token";
 const USERS: &str = "/helix/users";
 const CLIPS: &str = "/helix/clips";
-const TAGS: &str = "/helix/tags/streams";
+/// An endpoint that takes only the app token.
+const APP_ONLY: &str = "/helix/webhooks/subscriptions";
 
 fn session(config: SessionConfig) -> Session {
     Session::new(

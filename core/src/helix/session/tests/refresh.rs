@@ -1,8 +1,8 @@
 //! Single-flight refresh, token generations, lasting and transient failures.
 
 use super::*;
-use crate::helix::tags::GetAllStreamTags;
 use crate::helix::users::GetUsers;
+use crate::helix::webhooks::GetWebhookSubscriptions as AppOnly;
 use crate::testing::{drive, drive_for};
 
 #[test]
@@ -87,21 +87,21 @@ fn a_401_on_an_app_token_call_refreshes_only_the_app_token() {
     let mut peer = FakePeer::new();
     peer.once(
         "GET",
-        TAGS,
+        APP_ONLY,
         Reply::json(
             401,
             r#"{"error":"Unauthorized","status":401,"message":"Invalid OAuth token"}"#,
         ),
     );
-    peer.on("GET", TAGS, ok());
+    peer.on("GET", APP_ONLY, ok());
     peer.on("POST", TOKEN, Reply::token("app2", None, 5000));
-    let call = s.start(&GetAllStreamTags::default(), clock.now()).unwrap();
+    let call = s.start(&AppOnly::default(), clock.now()).unwrap();
     drive(&mut s, &mut peer, &mut clock);
 
     let events = events(&mut s);
     assert_eq!(outcome_of(&events, call), Ok(200));
     assert_eq!(refreshed(&events), vec![TokenKind::App]);
-    assert_eq!(bearers(&peer, TAGS), vec!["app1", "app2"]);
+    assert_eq!(bearers(&peer, APP_ONLY), vec!["app1", "app2"]);
     let token_requests: Vec<_> = peer
         .requests()
         .iter()
@@ -210,10 +210,10 @@ fn a_rejected_refresh_token_fails_every_later_call_and_sends_nothing_more() {
         "sent again after a lasting failure"
     );
     // the app token is a different token kind: its calls still go out
-    let tags = s.start(&GetAllStreamTags::default(), clock.now()).unwrap();
-    peer.on("GET", TAGS, ok());
+    let app_call = s.start(&AppOnly::default(), clock.now()).unwrap();
+    peer.on("GET", APP_ONLY, ok());
     drive(&mut s, &mut peer, &mut clock);
-    assert_eq!(outcome_of(&super::events(&mut s), tags), Ok(200));
+    assert_eq!(outcome_of(&super::events(&mut s), app_call), Ok(200));
 }
 
 #[test]
@@ -263,9 +263,9 @@ fn an_app_token_is_fetched_when_asked_to_and_none_is_set() {
     });
     let mut peer = FakePeer::new();
     peer.on("POST", TOKEN, Reply::token("app9", None, 5000));
-    peer.on("GET", TAGS, ok());
+    peer.on("GET", APP_ONLY, ok());
     let calls: Vec<_> = (0..3)
-        .map(|_| s.start(&GetAllStreamTags::default(), clock.now()).unwrap())
+        .map(|_| s.start(&AppOnly::default(), clock.now()).unwrap())
         .collect();
     drive(&mut s, &mut peer, &mut clock);
     let events = events(&mut s);
@@ -273,12 +273,12 @@ fn an_app_token_is_fetched_when_asked_to_and_none_is_set() {
         assert_eq!(outcome_of(&events, call), Ok(200));
     }
     assert_eq!(peer.count("POST", TOKEN), 1);
-    assert_eq!(bearers(&peer, TAGS), vec!["app9"; 3]);
+    assert_eq!(bearers(&peer, APP_ONLY), vec!["app9"; 3]);
 
     // by default, the seed's rule: no app token, no call
     let mut s = session(SessionConfig::default());
     assert!(matches!(
-        s.start(&GetAllStreamTags::default(), clock.now()),
+        s.start(&AppOnly::default(), clock.now()),
         Err(Error::Unauthorized(_))
     ));
 }
