@@ -1,7 +1,7 @@
 //! Walking paginated endpoints as a `futures::Stream` of items.
 
 use futures::stream::{self, BoxStream, StreamExt};
-use twitchapi_core::helix::{Endpoint, Paginated};
+use twitchapi_core::helix::{Endpoint, Pages, Paginated};
 use twitchapi_core::Error;
 
 use crate::Twitch;
@@ -11,17 +11,17 @@ pub type Item<E> = <<E as Endpoint>::Response as IntoIterator>::Item;
 
 struct State<E> {
     twitch: Twitch,
-    endpoint: E,
-    first_page: bool,
-    cursor: Option<String>,
-    done: bool,
+    pages: Pages<E>,
 }
 
 impl Twitch {
-    /// Every item of a paginated endpoint, page after page: the first request
-    /// as given, then `after` = the previous page's cursor, until Twitch sends
-    /// no cursor (or an empty page). `limit` stops after that many items (and
-    /// requests no page beyond them). An error ends the stream after yielding it.
+    /// Every item of a paginated endpoint, page after page, as the core's
+    /// [`Pages`] walks it: the first request as given, then `after` = the
+    /// previous page's cursor (or `before`, when the first request set
+    /// `before`), until Twitch sends no cursor or an empty page. A cursor that
+    /// comes back ends the walk with [`Error::Protocol`]. `limit` stops after
+    /// that many items (and requests no page beyond them). An error ends the
+    /// stream after yielding it.
     /// The stream is boxed (and so `Unpin`): `.next().await` works directly.
     ///
     /// ```no_run
@@ -47,34 +47,25 @@ impl Twitch {
     {
         let state = State {
             twitch: self.clone(),
-            endpoint,
-            first_page: true,
-            cursor: None,
-            done: false,
+            pages: Pages::new(endpoint),
         };
         let pages = stream::unfold(state, |mut state| async move {
-            if state.done {
-                return None;
-            }
-            if !state.first_page {
-                state.endpoint.set_after(state.cursor.take());
-            }
-            state.first_page = false;
-            match state.twitch.request(&state.endpoint).await {
+            let request = state.pages.next_request()?;
+            let page = state.twitch.request(request).await;
+            let items: Vec<Result<Item<E>, Error>> = match page {
                 Ok(page) => {
-                    let items: Vec<Result<Item<E>, Error>> =
-                        page.data.into_iter().map(Ok).collect();
-                    state.cursor = page.cursor;
-                    if state.cursor.is_none() || items.is_empty() {
-                        state.done = true;
+                    let items: Vec<_> = page.data.into_iter().map(Ok).collect();
+                    match state.pages.handle_page(page.cursor, items.len()) {
+                        Ok(()) => items,
+                        Err(e) => items.into_iter().chain([Err(e)]).collect(),
                     }
-                    Some((stream::iter(items), state))
                 }
                 Err(e) => {
-                    state.done = true;
-                    Some((stream::iter(vec![Err(e)]), state))
+                    state.pages.finish();
+                    vec![Err(e)]
                 }
-            }
+            };
+            Some((stream::iter(items), state))
         })
         .flatten();
         pages.take(limit.unwrap_or(usize::MAX)).boxed()

@@ -139,10 +139,22 @@ pub trait Endpoint {
 }
 
 /// An endpoint whose answers carry a pagination cursor, so it can be walked
-/// page by page (`after` = the previous answer's cursor).
+/// page by page: forward with `after` = the previous answer's cursor, or, when
+/// the first request set `before`, backward with `before` = that cursor (see
+/// [`super::Pages`]).
 pub trait Paginated: Endpoint {
     /// Sets the `after` cursor for the next page (`None`: the first page).
     fn set_after(&mut self, cursor: Option<String>);
+
+    /// Sets the `before` cursor, on endpoints that have one (others ignore it).
+    fn set_before(&mut self, cursor: Option<String>) {
+        let _ = cursor;
+    }
+
+    /// Whether a walk goes backward: the request sets `before`.
+    fn walks_backward(&self) -> bool {
+        false
+    }
 }
 
 /// What a successful answer carried besides headers.

@@ -7,6 +7,7 @@
 
 mod client;
 mod endpoint;
+mod pages;
 mod query;
 mod registry;
 mod session;
@@ -37,5 +38,6 @@ pub use client::{
     authorize, error_for_status, error_message, Helix, HelixResponse, RateLimit, HELIX_URL,
 };
 pub use endpoint::{parse_envelope, parse_no_content, Auth, Endpoint, Paginated, Parsed, Scopes};
+pub use pages::Pages;
 pub use query::Query;
 pub use session::{Budget, Event, Session, SessionConfig};

@@ -130,6 +130,14 @@ impl crate::helix::Paginated for GetVideos {
     fn set_after(&mut self, cursor: Option<String>) {
         self.after = cursor;
     }
+
+    fn set_before(&mut self, cursor: Option<String>) {
+        self.before = cursor;
+    }
+
+    fn walks_backward(&self) -> bool {
+        self.before.is_some()
+    }
 }
 
 #[cfg(test)]
