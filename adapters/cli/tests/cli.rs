@@ -111,7 +111,13 @@ fn channel_points_and_enums_through_the_cli() {
         "get_bits_leaderboard",
         r#"{"count":3,"period":"week"}"#,
     ]));
-    assert!(board["entries"].as_array().unwrap().len() <= 3);
+    let entries = board["entries"].as_array().unwrap();
+    assert_eq!(entries.len(), 3, "count=3 of the seeded leaderboard");
+    let ranks: Vec<_> = entries
+        .iter()
+        .map(|e| e["rank"].as_u64().unwrap())
+        .collect();
+    assert_eq!(ranks, [1, 2, 3]);
     // an unknown reward: 404 -> exit 4
     let output = twitchapi(&[
         "--mock",

@@ -210,19 +210,25 @@ async fn app_token_endpoints() {
         .unwrap();
     assert_eq!(again.data[0].status, CodeStatus::AlreadyClaimed);
 
-    twitch
+    let drops = twitch
         .get_drops_entitlements(GetDropsEntitlements::default())
         .await
         .unwrap();
+    assert_eq!(drops.data.len(), 20, "a first page of the 30 seeded drops");
+    assert!(drops.cursor.is_some());
     let upload = twitch
         .create_entitlement_grants_upload_url(CreateEntitlementGrantsUploadUrl::new("manifest-1"))
         .await
         .unwrap();
     assert!(upload.data[0].url.starts_with("http"));
-    twitch
+    let hooks = twitch
         .get_webhook_subscriptions(GetWebhookSubscriptions::default())
         .await
         .unwrap();
+    assert!(!hooks.data.is_empty());
+    assert!(hooks.data.iter().all(|h| h
+        .topic
+        .starts_with("https://api.twitch.tv/helix/streams?user_id=")));
 
     let tags: Vec<_> = twitch
         .paginate(
@@ -235,10 +241,11 @@ async fn app_token_endpoints() {
         .collect()
         .await;
     assert_eq!(tags.len(), TAG_COUNT);
-    twitch
+    let stream_tags = twitch
         .get_stream_tags(GetStreamTags::new(LIVE_USER_ID))
         .await
         .unwrap();
+    assert!(!stream_tags.data.is_empty());
 
     // App-only endpoints refuse to run with just a user token.
     let user_only = client(&mock);
@@ -315,12 +322,19 @@ async fn user_endpoints() {
         Some(PANEL_EXTENSION_ID)
     );
 
-    twitch
+    let reports = twitch
         .get_extension_analytics(GetExtensionAnalytics::default())
         .await
         .unwrap();
-    twitch
+    assert!(reports
+        .data
+        .iter()
+        .any(|r| r.extension_id == PANEL_EXTENSION_ID));
+    assert!(reports.data.iter().all(|r| r.url.ends_with(".csv")));
+    let games = twitch
         .get_game_analytics(GetGameAnalytics::default())
         .await
         .unwrap();
+    assert!(!games.data.is_empty());
+    assert!(games.data.iter().all(|r| r.url.contains(&r.game_id)));
 }
