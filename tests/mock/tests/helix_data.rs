@@ -296,6 +296,73 @@ async fn games_search_and_follows() {
 }
 
 #[tokio::test]
+async fn booleans_read_like_twitch() {
+    let server = MockServer::start().await.unwrap();
+    let token = server.issue_app_token().access_token;
+    // Python's spelling, as a widely used Python client sends it.
+    let python = get(&server, "/search/channels?query=x&live_only=False", &token).await;
+    assert_eq!(python.status, 200, "{}", python.text);
+
+    let search = "/search/channels?query=user1&first=100";
+    let everyone = get(&server, search, &token).await.data().len();
+    let live = get(&server, &format!("{search}&live_only=true"), &token)
+        .await
+        .data()
+        .len();
+    assert!(live < everyone);
+    for (text, expected) in [
+        ("True", live),
+        ("TRUE", live),
+        ("tRuE", live),
+        ("t", live),
+        ("T", live),
+        ("1", live),
+        ("False", everyone),
+        ("FALSE", everyone),
+        ("f", everyone),
+        ("F", everyone),
+        ("0", everyone),
+    ] {
+        let answer = get(&server, &format!("{search}&live_only={text}"), &token).await;
+        assert_eq!(answer.status, 200, "{text}: {}", answer.text);
+        assert_eq!(answer.data().len(), expected, "live_only={text}");
+    }
+    let bad = get(&server, &format!("{search}&live_only=yes"), &token).await;
+    assert_helix_error(
+        &bad,
+        400,
+        "The parameter \"live_only\" was malformed: the value must be a boolean",
+    );
+
+    // Every boolean parameter reads the same way.
+    let featured = get(
+        &server,
+        "/clips?broadcaster_id=141981764&is_featured=F",
+        &token,
+    )
+    .await;
+    assert_eq!(featured.status, 200, "{}", featured.text);
+    let clipper = server.issue_user_token("141981764", &["clips:edit"]);
+    let clip = helix(
+        &server,
+        Method::POST,
+        "/clips?broadcaster_id=10000&has_delay=False",
+        &clipper.access_token,
+        None,
+    )
+    .await;
+    assert_eq!(clip.status, 202, "{}", clip.text);
+    let reader = server.issue_user_token("141981764", &["channel:read:redemptions"]);
+    let rewards = get(
+        &server,
+        "/channel_points/custom_rewards?broadcaster_id=141981764&only_manageable_rewards=True",
+        &reader.access_token,
+    )
+    .await;
+    assert_eq!(rewards.status, 200, "{}", rewards.text);
+}
+
+#[tokio::test]
 async fn clips_and_videos() {
     let server = MockServer::start().await.unwrap();
     let token = server.issue_app_token().access_token;
