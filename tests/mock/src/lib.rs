@@ -4,8 +4,9 @@
 //! It serves deterministic seeded data (users, games, streams, channels,
 //! follows, clips, videos, channel points, moderation, subscriptions, tags,
 //! extensions, entitlements; ids in [`seeded`]), checks tokens, scopes and client ids like Twitch,
-//! applies a points-based rate limit and records every request it receives so
-//! tests can assert on the traffic a client produced.
+//! applies Twitch's points-based rate limit (a continuously refilling token
+//! bucket per client, or per client and user) and records every request it
+//! receives so tests can assert on the traffic a client produced.
 //!
 //! ```
 //! # #[tokio::main(flavor = "current_thread")]
@@ -24,6 +25,7 @@
 #![deny(missing_docs)]
 
 mod errors;
+mod headers;
 mod helix;
 mod model;
 mod oauth;
@@ -51,9 +53,14 @@ pub struct MockConfig {
     pub client_secret: String,
     /// Lifetime of issued access tokens (default 3600 s); reported as `expires_in`.
     pub token_lifetime: Duration,
-    /// Points in each rate-limit bucket (default 800).
+    /// Capacity of each rate-limit bucket in points (default 800). Every Helix
+    /// request costs one point; app tokens spend from one bucket per client id,
+    /// user tokens from one bucket per client id and user (so a refreshed token
+    /// keeps its user's bucket). `0` refuses every Helix request with 429.
     pub rate_limit_bucket: u32,
-    /// Length of a rate-limit window (default 60 s); buckets refill fully at each boundary.
+    /// Time an empty bucket takes to refill completely (default 60 s); points
+    /// trickle back continuously at `rate_limit_bucket / rate_limit_refill`.
+    /// Shorter than 1 ms is taken as 1 ms.
     pub rate_limit_refill: Duration,
     /// Port to bind on 127.0.0.1 (default 0: a random free port).
     pub port: u16,
@@ -234,14 +241,14 @@ impl MockServer {
         }
     }
 
-    /// Changes the rate-limit bucket size and window, and refills every bucket now.
+    /// Changes the bucket capacity (`bucket` points) and the time a full refill
+    /// takes (`refill`), as in [`MockConfig`], and fills every bucket now.
     pub fn set_rate_limit(&self, bucket: u32, refill: Duration) {
-        lock(&self.shared)
-            .limiter
-            .reset(bucket, refill, Instant::now());
+        lock(&self.shared).limiter.reset(bucket, refill);
     }
 
-    /// Empties every bucket now: helix calls answer 429 until the next refill.
+    /// Empties every bucket now, including those not used yet: Helix calls
+    /// answer 429 until a point has trickled back (after `refill / bucket`).
     pub fn drain_rate_limit(&self) {
         lock(&self.shared).limiter.drain(Instant::now());
     }

@@ -1,7 +1,7 @@
 //! Records every request, applies injected delays and answers injected faults
 //! before anything else.
 
-use std::time::Instant;
+use std::time::{Instant, SystemTime};
 
 use axum::body::{to_bytes, Body};
 use axum::extract::{Request, State as AxumState};
@@ -66,7 +66,7 @@ pub(crate) async fn record(
                 if status == StatusCode::TOO_MANY_REQUESTS {
                     info.remaining = 0;
                 }
-                info.apply(&mut response);
+                info.apply(&mut response, SystemTime::now());
             }
             response
         })

@@ -1,7 +1,7 @@
 //! The router and the serving task.
 
 use axum::http::StatusCode;
-use axum::middleware::from_fn_with_state;
+use axum::middleware::{from_fn_with_state, map_response};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{any, get, post};
 use axum::Router;
@@ -10,7 +10,7 @@ use tokio::sync::oneshot;
 
 use crate::errors::ApiError;
 use crate::state::Shared;
-use crate::{helix, oauth, record};
+use crate::{headers, helix, oauth, record};
 
 async fn not_found() -> Response {
     ApiError::not_found("Not Found").into_response()
@@ -31,6 +31,7 @@ pub(crate) fn router(shared: Shared) -> Router {
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(from_fn_with_state(shared.clone(), record::record))
+        .layer(map_response(headers::stamp))
         .with_state(shared)
 }
 

@@ -102,11 +102,7 @@ impl State {
             requests: Vec::new(),
             faults: HashMap::new(),
             delays: HashMap::new(),
-            limiter: RateLimiter::new(
-                config.rate_limit_bucket,
-                config.rate_limit_refill,
-                Instant::now(),
-            ),
+            limiter: RateLimiter::new(config.rate_limit_bucket, config.rate_limit_refill),
             data: crate::seed_data::seed(time::OffsetDateTime::now_utc(), &config.client_id),
             seed: splitmix(seed),
             counter: 0,

@@ -2,7 +2,9 @@
 //!
 //! Checks, in order: token present and valid, Client-Id matching the token,
 //! rate limit (1 point per call), then the endpoint (token kind, scopes,
-//! parameters). Every answer carries the `Ratelimit-*` headers.
+//! parameters). A request that fails authentication spends no point. Every
+//! answer carries the `Ratelimit-*` headers and a `Date` taken from the same
+//! clock reading.
 
 mod analytics;
 mod automod;
@@ -32,17 +34,19 @@ mod users;
 mod videos;
 mod webhooks;
 
-use std::time::Instant;
+use std::time::{Instant, SystemTime};
 
 use axum::body::{to_bytes, Bytes};
 use axum::extract::{Request, State as AxumState};
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use crate::errors::{json_ok, ApiError};
-use crate::ratelimit::RateInfo;
+use crate::headers::set_date;
+use crate::ratelimit::{BucketKey, RateInfo};
 use crate::state::{lock, Shared, State};
 
 pub(crate) use params::{Pagination, Params};
@@ -54,7 +58,6 @@ pub(crate) const BODY_LIMIT: usize = 1 << 20;
 #[derive(Clone, Debug)]
 pub(crate) struct Auth {
     pub client_id: String,
-    pub token: String,
     /// `None` for app tokens.
     pub user_id: Option<String>,
     pub scopes: Vec<String>,
@@ -167,17 +170,46 @@ fn authenticate(state: &State, headers: &HeaderMap, now: Instant) -> Result<Auth
     }
     Ok(Auth {
         client_id: client_id.to_owned(),
-        token: token.to_owned(),
         user_id: record.user_id.clone(),
         scopes: record.scopes.clone(),
     })
 }
 
+/// The bucket an unauthenticated request is reported against: its token's
+/// when the token is known (even expired), else the Client-Id's app bucket.
+fn guess_bucket(state: &State, headers: &HeaderMap) -> BucketKey {
+    match bearer(headers).and_then(|t| state.tokens.get(t)) {
+        Some(record) => BucketKey::new(&record.client_id, record.user_id.as_deref()),
+        None => BucketKey::new(header(headers, "client-id").unwrap_or(""), None),
+    }
+}
+
 /// The caller's bucket, without spending a point (for answers given before the limiter).
 pub(crate) fn peek_rate(state: &State, headers: &HeaderMap, now: Instant) -> RateInfo {
-    let client_id = header(headers, "client-id").unwrap_or("");
-    let token = bearer(headers).unwrap_or("");
-    state.limiter.peek(client_id, token, now)
+    state.limiter.peek(&guess_bucket(state, headers), now)
+}
+
+/// Authentication, rate limit, endpoint; with the bucket to report.
+fn respond(
+    state: &mut State,
+    parts: &Parts,
+    req: &HelixRequest,
+    now: Instant,
+) -> (Response, RateInfo) {
+    let auth = match authenticate(state, &parts.headers, now) {
+        Ok(auth) => auth,
+        Err(error) => return (error.into_response(), peek_rate(state, &parts.headers, now)),
+    };
+    let key = BucketKey::new(&auth.client_id, auth.user_id.as_deref());
+    let info = match state.limiter.take(&key, now) {
+        Ok(info) => info,
+        Err(info) => return (ApiError::too_many_requests().into_response(), info),
+    };
+    let response = match routes::route(&parts.method, parts.uri.path()) {
+        Some(handler) => handler(state, &auth, req).unwrap_or_else(IntoResponse::into_response),
+        None => ApiError::not_found("Not Found").into_response(),
+    };
+    (response, info)
 }
 
 /// Entry point for every `/helix` request.
@@ -192,31 +224,10 @@ pub(crate) async fn handle(AxumState(shared): AxumState<Shared>, request: Reques
         body,
     };
     let now = Instant::now();
-    let mut state = lock(&shared);
-    let auth = match authenticate(&state, &parts.headers, now) {
-        Ok(auth) => auth,
-        Err(error) => {
-            let mut response = error.into_response();
-            peek_rate(&state, &parts.headers, now).apply(&mut response);
-            return response;
-        }
-    };
-    let info = match state.limiter.take(&auth.client_id, &auth.token, now) {
-        Ok(info) => info,
-        Err(info) => {
-            let mut response = ApiError::too_many_requests().into_response();
-            info.apply(&mut response);
-            return response;
-        }
-    };
-    let mut response = match routes::route(&parts.method, parts.uri.path()) {
-        Some(handler) => {
-            handler(&mut state, &auth, &req).unwrap_or_else(IntoResponse::into_response)
-        }
-        None => ApiError::not_found("Not Found").into_response(),
-    };
-    drop(state);
-    info.apply(&mut response);
+    let wall = SystemTime::now();
+    let (mut response, info) = respond(&mut lock(&shared), &parts, &req, now);
+    info.apply(&mut response, wall);
+    set_date(&mut response, wall);
     response
 }
 
