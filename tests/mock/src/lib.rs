@@ -6,7 +6,11 @@
 //! extensions, entitlements; ids in [`seeded`]), checks tokens, scopes and client ids like Twitch,
 //! applies Twitch's points-based rate limit (a continuously refilling token
 //! bucket per client, or per client and user) and records every request it
-//! receives so tests can assert on the traffic a client produced.
+//! receives so tests can assert on the traffic a client produced. Fault
+//! switches make it fail like a real server: error statuses
+//! ([`MockServer::fail_next`]), answers cut off mid-body
+//! ([`MockServer::drop_next`]), connection resets
+//! ([`MockServer::reset_next`]) and slow answers ([`MockServer::set_delay`]).
 //!
 //! ```
 //! # #[tokio::main(flavor = "current_thread")]
@@ -24,7 +28,9 @@
 //! ```
 #![deny(missing_docs)]
 
+mod conn;
 mod errors;
+mod faults;
 mod headers;
 mod helix;
 mod model;
@@ -42,7 +48,7 @@ use std::time::{Duration, Instant};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
-use crate::state::{lock, Shared};
+use crate::state::{lock, FaultKind, Shared};
 
 /// Settings of a [`MockServer`].
 #[derive(Clone, Debug)]
@@ -224,10 +230,35 @@ impl MockServer {
     }
 
     /// The next `times` requests to `path` (e.g. `"/helix/users"`) answer `status`
-    /// with Twitch's JSON error body. A status outside 200..=599 is taken as 500;
-    /// `times == 0` cancels a pending fault.
+    /// with Twitch's JSON error body (message `"fault injected"`). A status
+    /// outside 200..=599 is taken as 500.
+    ///
+    /// Faults (this one, [`drop_next`](Self::drop_next) and
+    /// [`reset_next`](Self::reset_next)) share one slot per path: arming one
+    /// replaces what is pending for that path, and `times == 0` cancels it. On
+    /// Helix paths a fault hits only requests that pass authentication (a bad
+    /// Client-Id or token still gets its 401 and leaves the fault armed) and
+    /// the rate limit (a request hit by a fault has spent its point); on other
+    /// paths it hits the next requests before the endpoint sees them.
     pub fn fail_next(&self, path: &str, status: u16, times: u32) {
-        lock(&self.shared).set_fault(path, status, times);
+        lock(&self.shared).set_fault(path, FaultKind::Status(status), times);
+    }
+
+    /// The next `times` requests to `path` are answered in part: the endpoint
+    /// runs (its effects stay), its status line and headers go out with the
+    /// first half of the body, then the connection closes. The client sees a
+    /// body (transport) error; an answer without a body is cut inside its
+    /// header block instead. Armed and consumed like [`fail_next`](Self::fail_next).
+    pub fn drop_next(&self, path: &str, times: u32) {
+        lock(&self.shared).set_fault(path, FaultKind::Drop, times);
+    }
+
+    /// The next `times` requests to `path` get no answer: the connection is
+    /// reset (TCP RST) before the endpoint runs, so nothing changes. The
+    /// client sees a connection error. Armed and consumed like
+    /// [`fail_next`](Self::fail_next).
+    pub fn reset_next(&self, path: &str, times: u32) {
+        lock(&self.shared).set_fault(path, FaultKind::Reset, times);
     }
 
     /// Makes every request to `path` (e.g. `"/oauth2/token"`) wait `delay` before

@@ -8,6 +8,7 @@ use axum::Router;
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 
+use crate::conn::{Conn, Listener};
 use crate::errors::ApiError;
 use crate::state::Shared;
 use crate::{headers, helix, oauth, record};
@@ -37,11 +38,11 @@ pub(crate) fn router(shared: Shared) -> Router {
 
 /// Serves until `stop` fires (or its sender is dropped).
 pub(crate) async fn serve(listener: TcpListener, shared: Shared, stop: oneshot::Receiver<()>) {
-    let app = router(shared);
+    let app = router(shared).into_make_service_with_connect_info::<Conn>();
     let shutdown = async move {
         let _ = stop.await;
     };
-    if let Err(error) = axum::serve(listener, app)
+    if let Err(error) = axum::serve(Listener::new(listener), app)
         .with_graceful_shutdown(shutdown)
         .await
     {

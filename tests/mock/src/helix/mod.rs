@@ -1,10 +1,10 @@
 //! Helix (`/helix/...`): authentication, rate limiting and dispatch.
 //!
 //! Checks, in order: token present and valid, Client-Id matching the token,
-//! rate limit (1 point per call), then the endpoint (token kind, scopes,
-//! parameters). A request that fails authentication spends no point. Every
-//! answer carries the `Ratelimit-*` headers and a `Date` taken from the same
-//! clock reading.
+//! rate limit (1 point per call), an injected fault, then the endpoint (token
+//! kind, scopes, parameters). A request that fails authentication neither
+//! spends a point nor consumes a fault. Every answer carries the
+//! `Ratelimit-*` headers and a `Date` taken from the same clock reading.
 
 mod analytics;
 mod automod;
@@ -45,9 +45,10 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use crate::errors::{json_ok, ApiError};
+use crate::faults;
 use crate::headers::set_date;
 use crate::ratelimit::{BucketKey, RateInfo};
-use crate::state::{lock, Shared, State};
+use crate::state::{lock, FaultKind, Shared, State};
 
 pub(crate) use params::{Pagination, Params};
 
@@ -184,36 +185,61 @@ fn guess_bucket(state: &State, headers: &HeaderMap) -> BucketKey {
     }
 }
 
-/// The caller's bucket, without spending a point (for answers given before the limiter).
-pub(crate) fn peek_rate(state: &State, headers: &HeaderMap, now: Instant) -> RateInfo {
-    state.limiter.peek(&guess_bucket(state, headers), now)
+/// What happens to an authenticated, admitted request.
+enum Outcome {
+    Answer(Response),
+    /// Answer, then cut the connection in the middle of it.
+    Cut(Response),
+    Reset,
 }
 
-/// Authentication, rate limit, endpoint; with the bucket to report.
+/// Authentication, rate limit, injected fault, endpoint; with the bucket to report.
 fn respond(
     state: &mut State,
     parts: &Parts,
     req: &HelixRequest,
     now: Instant,
-) -> (Response, RateInfo) {
+) -> (Outcome, RateInfo) {
     let auth = match authenticate(state, &parts.headers, now) {
         Ok(auth) => auth,
-        Err(error) => return (error.into_response(), peek_rate(state, &parts.headers, now)),
+        Err(error) => {
+            let info = state
+                .limiter
+                .peek(&guess_bucket(state, &parts.headers), now);
+            return (Outcome::Answer(error.into_response()), info);
+        }
     };
     let key = BucketKey::new(&auth.client_id, auth.user_id.as_deref());
     let info = match state.limiter.take(&key, now) {
         Ok(info) => info,
-        Err(info) => return (ApiError::too_many_requests().into_response(), info),
+        Err(info) => {
+            let limited = ApiError::too_many_requests().into_response();
+            return (Outcome::Answer(limited), info);
+        }
     };
-    let response = match routes::route(&parts.method, parts.uri.path()) {
+    let path = parts.uri.path();
+    let fault = state.take_fault(path);
+    let answer = |state: &mut State| match routes::route(&parts.method, path) {
         Some(handler) => handler(state, &auth, req).unwrap_or_else(IntoResponse::into_response),
         None => ApiError::not_found("Not Found").into_response(),
     };
-    (response, info)
+    match fault {
+        None => (Outcome::Answer(answer(state)), info),
+        Some(FaultKind::Status(status)) => {
+            let mut info = info;
+            if status == StatusCode::TOO_MANY_REQUESTS.as_u16() {
+                info.remaining = 0;
+            }
+            (Outcome::Answer(faults::status_answer(status)), info)
+        }
+        Some(FaultKind::Drop) => (Outcome::Cut(answer(state)), info),
+        Some(FaultKind::Reset) => (Outcome::Reset, info),
+    }
 }
 
 /// Entry point for every `/helix` request.
 pub(crate) async fn handle(AxumState(shared): AxumState<Shared>, request: Request) -> Response {
+    let conn = faults::conn_of(&request);
     let (parts, body) = request.into_parts();
     let body = match to_bytes(body, BODY_LIMIT).await {
         Ok(body) => body,
@@ -225,9 +251,17 @@ pub(crate) async fn handle(AxumState(shared): AxumState<Shared>, request: Reques
     };
     let now = Instant::now();
     let wall = SystemTime::now();
-    let (mut response, info) = respond(&mut lock(&shared), &parts, &req, now);
+    let (outcome, info) = respond(&mut lock(&shared), &parts, &req, now);
+    let (mut response, cut) = match outcome {
+        Outcome::Answer(response) => (response, false),
+        Outcome::Cut(response) => (response, true),
+        Outcome::Reset => return faults::reset(conn.as_ref()),
+    };
     info.apply(&mut response, wall);
     set_date(&mut response, wall);
+    if cut {
+        response = faults::cut(conn.as_ref(), response).await;
+    }
     response
 }
 

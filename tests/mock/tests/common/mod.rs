@@ -108,6 +108,21 @@ pub async fn helix(
     answer(request.send().await.expect("send")).await
 }
 
+/// A Helix GET as [`get`] does it, but the raw outcome: faults that break
+/// the connection show up as errors here.
+pub async fn send_get(
+    server: &MockServer,
+    path_and_query: &str,
+    token: &str,
+) -> reqwest::Result<reqwest::Response> {
+    client()
+        .get(format!("{}{}", server.helix_url(), path_and_query))
+        .bearer_auth(token)
+        .header("Client-Id", server.client_id())
+        .send()
+        .await
+}
+
 pub async fn get(server: &MockServer, path_and_query: &str, token: &str) -> Answer {
     helix(server, Method::GET, path_and_query, token, None).await
 }
