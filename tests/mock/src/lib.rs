@@ -5,12 +5,12 @@
 //! follows, clips, videos, channel points, moderation, subscriptions, tags,
 //! extensions, entitlements; ids in [`seeded`]), checks tokens, scopes and client ids like Twitch,
 //! applies Twitch's points-based rate limit (a continuously refilling token
-//! bucket per client, or per client and user) and records every request it
-//! receives so tests can assert on the traffic a client produced. Fault
-//! switches make it fail like a real server: error statuses
-//! ([`MockServer::fail_next`]), answers cut off mid-body
-//! ([`MockServer::drop_next`]), connection resets
-//! ([`MockServer::reset_next`]) and slow answers ([`MockServer::set_delay`]).
+//! bucket per client, or per client and user), answers CORS preflights, and
+//! records every request it receives so tests can assert on the traffic a
+//! client produced. Fault switches make it fail like a real server: error
+//! statuses ([`MockServer::fail_next`]), answers cut off mid-body
+//! ([`MockServer::drop_next`]), connection resets ([`MockServer::reset_next`])
+//! and slow answers ([`MockServer::set_delay`]).
 //!
 //! ```
 //! # #[tokio::main(flavor = "current_thread")]
@@ -239,7 +239,8 @@ impl MockServer {
     /// Helix paths a fault hits only requests that pass authentication (a bad
     /// Client-Id or token still gets its 401 and leaves the fault armed) and
     /// the rate limit (a request hit by a fault has spent its point); on other
-    /// paths it hits the next requests before the endpoint sees them.
+    /// paths it hits the next requests before the endpoint sees them. CORS
+    /// preflights are never hit.
     pub fn fail_next(&self, path: &str, status: u16, times: u32) {
         lock(&self.shared).set_fault(path, FaultKind::Status(status), times);
     }

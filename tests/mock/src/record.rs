@@ -1,5 +1,6 @@
-//! Records every request, applies injected delays, and applies injected
-//! faults of the non-Helix paths (Helix applies its own after authentication).
+//! Records every request, answers CORS preflights, applies injected delays,
+//! and applies injected faults of the non-Helix paths (Helix applies its own
+//! after authentication).
 
 use axum::body::{to_bytes, Body};
 use axum::extract::{Request, State as AxumState};
@@ -10,7 +11,7 @@ use axum::response::{IntoResponse, Response};
 use crate::errors::ApiError;
 use crate::helix::BODY_LIMIT;
 use crate::state::{lock, FaultKind, Shared};
-use crate::{faults, RecordedRequest};
+use crate::{faults, headers, RecordedRequest};
 
 fn headers_of(headers: &HeaderMap) -> Vec<(String, String)> {
     headers
@@ -22,8 +23,8 @@ fn headers_of(headers: &HeaderMap) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Middleware: buffer the body, record the request, wait out a delay, then
-/// answer a pending fault (non-Helix paths) or pass the
+/// Middleware: buffer the body, record the request, answer a preflight, wait
+/// out a delay, then answer a pending fault (non-Helix paths) or pass the
 /// request on.
 pub(crate) async fn record(
     AxumState(shared): AxumState<Shared>,
@@ -52,6 +53,9 @@ pub(crate) async fn record(
         state.requests.push(recorded);
         state.delays.get(&path).copied()
     };
+    if headers::is_preflight(&parts.method, &path) {
+        return headers::preflight();
+    }
     if let Some(delay) = delay {
         tokio::time::sleep(delay).await;
     }
