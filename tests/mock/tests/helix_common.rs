@@ -42,7 +42,7 @@ async fn auth_errors() {
     assert!(mismatch.header("ratelimit-limit").is_some());
 
     let no_client = answer(client().get(&url).bearer_auth(&token).send().await.unwrap()).await;
-    assert_helix_error(&no_client, 401, "Client ID");
+    assert_helix_error(&no_client, 401, "Client ID is missing");
 }
 
 #[tokio::test]
@@ -50,9 +50,9 @@ async fn user_token_and_scope_requirements() {
     let server = MockServer::start().await.unwrap();
     let app = server.issue_app_token().access_token;
     let me = get(&server, "/users", &app).await;
-    assert_helix_error(&me, 401, "");
+    assert_helix_error(&me, 401, "Missing User OAUTH Token");
     let put = helix(&server, Method::PUT, "/users?description=hi", &app, None).await;
-    assert_helix_error(&put, 401, "");
+    assert_helix_error(&put, 401, "Missing User OAUTH Token");
 
     let user = server.issue_user_token("141981764", &[]).access_token;
     let put = helix(&server, Method::PUT, "/users?description=hi", &user, None).await;
@@ -180,7 +180,7 @@ async fn unknown_paths_and_recording() {
     let server = MockServer::start().await.unwrap();
     let token = server.issue_app_token().access_token;
     let missing = get(&server, "/no/such/thing", &token).await;
-    assert_helix_error(&missing, 404, "");
+    assert_helix_error(&missing, 404, "Not Found");
     assert_eq!(missing.json["error"], "Not Found");
     assert!(missing.header("ratelimit-remaining").is_some());
     let wrong_method = helix(&server, Method::DELETE, "/users", &token, None).await;

@@ -10,6 +10,7 @@ mod analytics;
 mod automod;
 mod bans;
 mod bits;
+mod body;
 mod channels;
 mod clips;
 mod commercial;
@@ -41,7 +42,6 @@ use axum::extract::{Request, State as AxumState};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use crate::errors::{json_ok, ApiError};
@@ -50,6 +50,7 @@ use crate::headers::set_date;
 use crate::ratelimit::{BucketKey, RateInfo};
 use crate::state::{lock, FaultKind, Shared, State};
 
+pub(crate) use body::json_body;
 pub(crate) use params::{Pagination, Params};
 
 /// Largest accepted request body.
@@ -292,12 +293,6 @@ pub(crate) fn page<T: Serialize>(
 /// `204 No Content` without a body.
 pub(crate) fn no_content() -> Result<Response, ApiError> {
     Ok(StatusCode::NO_CONTENT.into_response())
-}
-
-/// The JSON request body; 400 when it is missing or does not fit `T`.
-pub(crate) fn json_body<T: DeserializeOwned>(req: &HelixRequest) -> Result<T, ApiError> {
-    serde_json::from_slice(&req.body)
-        .map_err(|e| ApiError::bad_request(format!("The request body is not valid JSON: {e}")))
 }
 
 /// 400 unless exactly one of the selector groups was given; returns its index.

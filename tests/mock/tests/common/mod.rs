@@ -133,8 +133,15 @@ pub async fn token_request(server: &MockServer, form: &[(&str, &str)]) -> Answer
     answer(client().post(url).form(form).send().await.expect("send")).await
 }
 
-/// Asserts Twitch's Helix error body.
+/// Asserts Twitch's Helix error body: `status`, its reason phrase and a
+/// message containing `message_part`, which must not be empty.
+#[track_caller]
 pub fn assert_helix_error(answer: &Answer, status: u16, message_part: &str) {
+    assert!(
+        !message_part.is_empty(),
+        "name the message Twitch sends with {status}: {}",
+        answer.text
+    );
     assert_eq!(answer.status, status, "{}", answer.text);
     assert_eq!(answer.json["status"], status);
     assert!(answer.json["error"].is_string(), "{}", answer.text);
