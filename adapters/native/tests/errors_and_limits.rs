@@ -120,6 +120,8 @@ async fn a_persistent_429_is_rate_limited() {
         .build()
         .unwrap();
     twitch.authenticate_app(vec![]).await.unwrap();
+    // a slow refill, so that no point comes back before the call
+    mock.set_rate_limit(800, Duration::from_secs(600));
     mock.drain_rate_limit();
     let err = twitch.get_streams(GetStreams::default()).await.unwrap_err();
     assert!(

@@ -4,8 +4,13 @@
 //! It serves deterministic seeded data (users, games, streams, channels,
 //! follows, clips, videos, channel points, moderation, subscriptions, tags,
 //! extensions, entitlements; ids in [`seeded`]), checks tokens, scopes and client ids like Twitch,
-//! applies a points-based rate limit and records every request it receives so
-//! tests can assert on the traffic a client produced.
+//! applies Twitch's points-based rate limit (a continuously refilling token
+//! bucket per client, or per client and user), answers CORS preflights, and
+//! records every request it receives so tests can assert on the traffic a
+//! client produced. Fault switches make it fail like a real server: error
+//! statuses ([`MockServer::fail_next`]), answers cut off mid-body
+//! ([`MockServer::drop_next`]), connection resets ([`MockServer::reset_next`])
+//! and slow answers ([`MockServer::set_delay`]).
 //!
 //! ```
 //! # #[tokio::main(flavor = "current_thread")]
@@ -23,7 +28,10 @@
 //! ```
 #![deny(missing_docs)]
 
+mod conn;
 mod errors;
+mod faults;
+mod headers;
 mod helix;
 mod model;
 mod oauth;
@@ -40,7 +48,7 @@ use std::time::{Duration, Instant};
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
-use crate::state::{lock, Shared};
+use crate::state::{lock, FaultKind, Shared};
 
 /// Settings of a [`MockServer`].
 #[derive(Clone, Debug)]
@@ -51,9 +59,14 @@ pub struct MockConfig {
     pub client_secret: String,
     /// Lifetime of issued access tokens (default 3600 s); reported as `expires_in`.
     pub token_lifetime: Duration,
-    /// Points in each rate-limit bucket (default 800).
+    /// Capacity of each rate-limit bucket in points (default 800). Every Helix
+    /// request costs one point; app tokens spend from one bucket per client id,
+    /// user tokens from one bucket per client id and user (so a refreshed token
+    /// keeps its user's bucket). `0` refuses every Helix request with 429.
     pub rate_limit_bucket: u32,
-    /// Length of a rate-limit window (default 60 s); buckets refill fully at each boundary.
+    /// Time an empty bucket takes to refill completely (default 60 s); points
+    /// trickle back continuously at `rate_limit_bucket / rate_limit_refill`.
+    /// Shorter than 1 ms is taken as 1 ms.
     pub rate_limit_refill: Duration,
     /// Port to bind on 127.0.0.1 (default 0: a random free port).
     pub port: u16,
@@ -217,10 +230,36 @@ impl MockServer {
     }
 
     /// The next `times` requests to `path` (e.g. `"/helix/users"`) answer `status`
-    /// with Twitch's JSON error body. A status outside 200..=599 is taken as 500;
-    /// `times == 0` cancels a pending fault.
+    /// with Twitch's JSON error body (message `"fault injected"`). A status
+    /// outside 200..=599 is taken as 500.
+    ///
+    /// Faults (this one, [`drop_next`](Self::drop_next) and
+    /// [`reset_next`](Self::reset_next)) share one slot per path: arming one
+    /// replaces what is pending for that path, and `times == 0` cancels it. On
+    /// Helix paths a fault hits only requests that pass authentication (a bad
+    /// Client-Id or token still gets its 401 and leaves the fault armed) and
+    /// the rate limit (a request hit by a fault has spent its point); on other
+    /// paths it hits the next requests before the endpoint sees them. CORS
+    /// preflights are never hit.
     pub fn fail_next(&self, path: &str, status: u16, times: u32) {
-        lock(&self.shared).set_fault(path, status, times);
+        lock(&self.shared).set_fault(path, FaultKind::Status(status), times);
+    }
+
+    /// The next `times` requests to `path` are answered in part: the endpoint
+    /// runs (its effects stay), its status line and headers go out with the
+    /// first half of the body, then the connection closes. The client sees a
+    /// body (transport) error; an answer without a body is cut inside its
+    /// header block instead. Armed and consumed like [`fail_next`](Self::fail_next).
+    pub fn drop_next(&self, path: &str, times: u32) {
+        lock(&self.shared).set_fault(path, FaultKind::Drop, times);
+    }
+
+    /// The next `times` requests to `path` get no answer: the connection is
+    /// reset (TCP RST) before the endpoint runs, so nothing changes. The
+    /// client sees a connection error. Armed and consumed like
+    /// [`fail_next`](Self::fail_next).
+    pub fn reset_next(&self, path: &str, times: u32) {
+        lock(&self.shared).set_fault(path, FaultKind::Reset, times);
     }
 
     /// Makes every request to `path` (e.g. `"/oauth2/token"`) wait `delay` before
@@ -234,14 +273,14 @@ impl MockServer {
         }
     }
 
-    /// Changes the rate-limit bucket size and window, and refills every bucket now.
+    /// Changes the bucket capacity (`bucket` points) and the time a full refill
+    /// takes (`refill`), as in [`MockConfig`], and fills every bucket now.
     pub fn set_rate_limit(&self, bucket: u32, refill: Duration) {
-        lock(&self.shared)
-            .limiter
-            .reset(bucket, refill, Instant::now());
+        lock(&self.shared).limiter.reset(bucket, refill);
     }
 
-    /// Empties every bucket now: helix calls answer 429 until the next refill.
+    /// Empties every bucket now, including those not used yet: Helix calls
+    /// answer 429 until a point has trickled back (after `refill / bucket`).
     pub fn drain_rate_limit(&self) {
         lock(&self.shared).limiter.drain(Instant::now());
     }

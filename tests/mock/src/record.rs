@@ -1,18 +1,17 @@
-//! Records every request, applies injected delays and answers injected faults
-//! before anything else.
-
-use std::time::Instant;
+//! Records every request, answers CORS preflights, applies injected delays,
+//! and applies injected faults of the non-Helix paths (Helix applies its own
+//! after authentication).
 
 use axum::body::{to_bytes, Body};
 use axum::extract::{Request, State as AxumState};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::HeaderMap;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
 use crate::errors::ApiError;
-use crate::helix::{peek_rate, BODY_LIMIT};
-use crate::state::{lock, Shared};
-use crate::RecordedRequest;
+use crate::helix::BODY_LIMIT;
+use crate::state::{lock, FaultKind, Shared};
+use crate::{faults, headers, RecordedRequest};
 
 fn headers_of(headers: &HeaderMap) -> Vec<(String, String)> {
     headers
@@ -24,8 +23,9 @@ fn headers_of(headers: &HeaderMap) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Middleware: buffer the body, record the request, answer a pending fault or
-/// pass the request on.
+/// Middleware: buffer the body, record the request, answer a preflight, wait
+/// out a delay, then answer a pending fault (non-Helix paths) or pass the
+/// request on.
 pub(crate) async fn record(
     AxumState(shared): AxumState<Shared>,
     request: Request,
@@ -53,29 +53,31 @@ pub(crate) async fn record(
         state.requests.push(recorded);
         state.delays.get(&path).copied()
     };
+    if headers::is_preflight(&parts.method, &path) {
+        return headers::preflight();
+    }
     if let Some(delay) = delay {
         tokio::time::sleep(delay).await;
     }
-    let fault = {
-        let mut state = lock(&shared);
-        state.take_fault(&path).map(|status| {
-            let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-            let mut response = ApiError::new(status, "fault injected").into_response();
-            if path == "/helix" || path.starts_with("/helix/") {
-                let mut info = peek_rate(&state, &parts.headers, Instant::now());
-                if status == StatusCode::TOO_MANY_REQUESTS {
-                    info.remaining = 0;
-                }
-                info.apply(&mut response);
-            }
-            response
-        })
-    };
+    let request = Request::from_parts(parts, Body::from(bytes));
+    if is_helix(&path) {
+        // Helix applies faults itself, after authentication.
+        return next.run(request).await;
+    }
+    let fault = lock(&shared).take_fault(&path);
     match fault {
-        Some(response) => response,
-        None => {
-            next.run(Request::from_parts(parts, Body::from(bytes)))
-                .await
+        None => next.run(request).await,
+        Some(FaultKind::Status(status)) => faults::status_answer(status),
+        Some(FaultKind::Reset) => faults::reset(faults::conn_of(&request).as_ref()),
+        Some(FaultKind::Drop) => {
+            let conn = faults::conn_of(&request);
+            let response = next.run(request).await;
+            faults::cut(conn.as_ref(), response).await
         }
     }
+}
+
+/// Whether `path` is served by the Helix handler.
+pub(crate) fn is_helix(path: &str) -> bool {
+    path == "/helix" || path.starts_with("/helix/")
 }

@@ -62,10 +62,21 @@ pub(crate) struct AuthCode {
     pub redirect_uri: String,
 }
 
-/// A pending injected failure.
+/// What an injected fault does to a request that passed authentication.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum FaultKind {
+    /// Answer this status with Twitch's JSON error body.
+    Status(u16),
+    /// Send the real answer's headers and part of its body, then close.
+    Drop,
+    /// Close the connection without answering.
+    Reset,
+}
+
+/// A pending injected fault and how many requests it still hits.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Fault {
-    pub status: u16,
+    pub kind: FaultKind,
     pub remaining: u32,
 }
 
@@ -102,11 +113,7 @@ impl State {
             requests: Vec::new(),
             faults: HashMap::new(),
             delays: HashMap::new(),
-            limiter: RateLimiter::new(
-                config.rate_limit_bucket,
-                config.rate_limit_refill,
-                Instant::now(),
-            ),
+            limiter: RateLimiter::new(config.rate_limit_bucket, config.rate_limit_refill),
             data: crate::seed_data::seed(time::OffsetDateTime::now_utc(), &config.client_id),
             seed: splitmix(seed),
             counter: 0,
@@ -192,34 +199,36 @@ impl State {
         }
     }
 
-    pub fn set_fault(&mut self, path: &str, status: u16, times: u32) {
+    /// Arms `kind` for the next `times` requests to `path`, replacing a pending
+    /// fault of that path; `times == 0` only cancels. A status outside
+    /// 200..=599 is taken as 500.
+    pub fn set_fault(&mut self, path: &str, kind: FaultKind, times: u32) {
         if times == 0 {
             self.faults.remove(path);
             return;
         }
-        let status = if (200..=599).contains(&status) {
-            status
-        } else {
-            500
+        let kind = match kind {
+            FaultKind::Status(status) if !(200..=599).contains(&status) => FaultKind::Status(500),
+            other => other,
         };
         self.faults.insert(
             path.to_owned(),
             Fault {
-                status,
+                kind,
                 remaining: times,
             },
         );
     }
 
-    /// Consumes one pending fault for `path`, if any; returns its status.
-    pub fn take_fault(&mut self, path: &str) -> Option<u16> {
+    /// Consumes one pending fault for `path`, if any.
+    pub fn take_fault(&mut self, path: &str) -> Option<FaultKind> {
         let fault = self.faults.get_mut(path)?;
-        let status = fault.status;
+        let kind = fault.kind;
         fault.remaining = fault.remaining.saturating_sub(1);
         if fault.remaining == 0 {
             self.faults.remove(path);
         }
-        Some(status)
+        Some(kind)
     }
 }
 
@@ -282,11 +291,24 @@ mod tests {
     #[test]
     fn faults_count_down() {
         let mut state = State::new(&MockConfig::default());
-        state.set_fault("/helix/users", 503, 2);
-        assert_eq!(state.take_fault("/helix/users"), Some(503));
-        assert_eq!(state.take_fault("/helix/users"), Some(503));
+        state.set_fault("/helix/users", FaultKind::Status(503), 2);
+        assert_eq!(
+            state.take_fault("/helix/users"),
+            Some(FaultKind::Status(503))
+        );
+        assert_eq!(
+            state.take_fault("/helix/users"),
+            Some(FaultKind::Status(503))
+        );
         assert_eq!(state.take_fault("/helix/users"), None);
-        state.set_fault("/x", 42, 1);
-        assert_eq!(state.take_fault("/x"), Some(500));
+        state.set_fault("/x", FaultKind::Status(42), 1);
+        assert_eq!(state.take_fault("/x"), Some(FaultKind::Status(500)));
+        state.set_fault("/x", FaultKind::Reset, 3);
+        state.set_fault("/x", FaultKind::Drop, 1);
+        assert_eq!(state.take_fault("/x"), Some(FaultKind::Drop));
+        assert_eq!(state.take_fault("/x"), None);
+        state.set_fault("/x", FaultKind::Reset, 3);
+        state.set_fault("/x", FaultKind::Reset, 0);
+        assert_eq!(state.take_fault("/x"), None);
     }
 }

@@ -37,16 +37,28 @@ async fn bits_leaderboard_and_cheermotes() {
     assert_eq!(week.json["date_range"]["ended_at"], "2018-02-12T08:00:00Z");
     let one = get(&server, "/bits/leaderboard?user_id=100012", &token).await;
     assert_eq!(one.data().len(), 1);
-    for bad in [
-        "count=0",
-        "count=101",
-        "period=decade",
-        "started_at=yesterday",
+    for (bad, message) in [
+        (
+            "count=0",
+            "The parameter \"count\" was malformed: the value must be an integer between 1 and 100",
+        ),
+        (
+            "count=101",
+            "The parameter \"count\" was malformed: the value must be an integer between 1 and 100",
+        ),
+        (
+            "period=decade",
+            "The parameter \"period\" was malformed: the value must be one of all, day, week, month, year",
+        ),
+        (
+            "started_at=yesterday",
+            "The parameter \"started_at\" was malformed: the value must be an RFC3339 date-time",
+        ),
     ] {
         assert_helix_error(
             &get(&server, &format!("/bits/leaderboard?{bad}"), &token).await,
             400,
-            "",
+            message,
         );
     }
     let no_scope = user_token(&server, TWITCHDEV_ID, &[]);
@@ -114,19 +126,34 @@ async fn extension_and_game_analytics() {
         "2018-03-01T00:00:00Z"
     );
 
-    for bad in [
-        "/analytics/extensions?started_at=2018-01-01T00:00:00Z",
-        "/analytics/extensions?type=overview_v9",
-        "/analytics/games?first=0",
-        "/analytics/games?ended_at=2018-01-01T00:00:00Z",
-        "/analytics/games?started_at=2018-03-01T00:00:00Z&ended_at=2018-01-01T00:00:00Z",
+    for (bad, message) in [
+        (
+            "/analytics/extensions?started_at=2018-01-01T00:00:00Z",
+            "The started_at and ended_at parameters must be specified together",
+        ),
+        (
+            "/analytics/extensions?type=overview_v9",
+            "The parameter \"type\" was malformed: the value must be one of overview_v2, overview_v1",
+        ),
+        (
+            "/analytics/games?first=0",
+            "The parameter \"first\" was malformed: the value must be an integer between 1 and 100",
+        ),
+        (
+            "/analytics/games?ended_at=2018-01-01T00:00:00Z",
+            "The started_at and ended_at parameters must be specified together",
+        ),
+        (
+            "/analytics/games?started_at=2018-03-01T00:00:00Z&ended_at=2018-01-01T00:00:00Z",
+            "The started_at date must be before the ended_at date",
+        ),
     ] {
-        assert_helix_error(&get(&server, bad, &token).await, 400, "");
+        assert_helix_error(&get(&server, bad, &token).await, 400, message);
     }
     assert_helix_error(
         &get(&server, "/analytics/games?game_id=0", &token).await,
         404,
-        "",
+        "The game specified in the game_id query parameter was not found",
     );
     let games_only = user_token(&server, TWITCHDEV_ID, &["analytics:read:games"]);
     let answer = get(&server, "/analytics/extensions", &games_only).await;
@@ -183,21 +210,41 @@ async fn user_extensions_list_active_update() {
     let reread = get(&server, "/users/extensions?user_id=141981764", &token).await;
     assert_eq!(reread.json, updated.json);
 
-    for bad in [
-        r#"{"data":[]}"#,
-        r#"{"panel":{}}"#,
-        r#"{"data":{"sidebar":{}}}"#,
-        r#"{"data":{"panel":{"4":{"active":false}}}}"#,
-        r#"{"data":{"panel":{"1":{"active":true}}}}"#,
-        r#"{"data":{"panel":{"1":{"active":true,"id":"unknown","version":"1.0.0"}}}}"#,
-        r#"{"data":{"overlay":{"1":{"active":true,"id":"wi08ebtatdc7oj83wtl9uxwz807l8b","version":"1.1.8"}}}}"#,
-        "nope",
+    let no_data = "The request body must contain a \"data\" object";
+    for (bad, message) in [
+        (r#"{"data":[]}"#, no_data),
+        (r#"{"panel":{}}"#, no_data),
+        (
+            r#"{"data":{"sidebar":{}}}"#,
+            "Unknown extension type \"sidebar\"",
+        ),
+        (
+            r#"{"data":{"panel":{"4":{"active":false}}}}"#,
+            "Invalid panel slot \"4\"",
+        ),
+        (
+            r#"{"data":{"panel":{"1":{"active":true}}}}"#,
+            "The active panel slot \"1\" must specify an id and a version",
+        ),
+        (
+            r#"{"data":{"panel":{"1":{"active":true,"id":"unknown","version":"1.0.0"}}}}"#,
+            "The extension unknown version 1.0.0 is not installed",
+        ),
+        (
+            r#"{"data":{"overlay":{"1":{"active":true,"id":"wi08ebtatdc7oj83wtl9uxwz807l8b","version":"1.1.8"}}}}"#,
+            "The extension wi08ebtatdc7oj83wtl9uxwz807l8b cannot be activated as overlay",
+        ),
+        ("nope", "The request body is not valid JSON"),
     ] {
         let answer = helix(&server, Method::PUT, "/users/extensions", &token, Some(bad)).await;
-        assert_helix_error(&answer, 400, "");
+        assert_helix_error(&answer, 400, message);
     }
     let app = app_token(&server);
-    assert_helix_error(&get(&server, "/users/extensions/list", &app).await, 401, "");
+    assert_helix_error(
+        &get(&server, "/users/extensions/list", &app).await,
+        401,
+        "Missing User OAUTH Token",
+    );
     let reader = user_token(&server, TWITCHDEV_ID, &["user:read:broadcast"]);
     let answer = helix(
         &server,

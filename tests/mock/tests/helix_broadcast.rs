@@ -24,9 +24,13 @@ async fn stream_key_and_commercial() {
     assert_helix_error(
         &get(&server, "/streams/key?broadcaster_id=10000", &token).await,
         401,
-        "",
+        "The ID in broadcaster_id must match the user ID found in the request's OAuth token",
     );
-    assert_helix_error(&get(&server, "/streams/key", &token).await, 400, "");
+    assert_helix_error(
+        &get(&server, "/streams/key", &token).await,
+        400,
+        "Missing required parameter \"broadcaster_id\"",
+    );
 
     let path = "/channels/commercial";
     let body = r#"{"broadcaster_id":"141981764","length":60}"#;
@@ -36,17 +40,24 @@ async fn stream_key_and_commercial() {
         started.json,
         serde_json::json!({"data":[{"length":60,"message":"","retry_after":480}]})
     );
-    for bad in [
-        r#"{"broadcaster_id":"141981764","length":45}"#,
-        r#"{"broadcaster_id":"141981764","length":240}"#,
-        r#"{"broadcaster_id":"141981764"}"#,
-        r#"{"broadcaster_id":"","length":30}"#,
-        "{",
+    let lengths = "The length must be one of 30, 60, 90, 120, 150 or 180 seconds";
+    for (bad, message) in [
+        (r#"{"broadcaster_id":"141981764","length":45}"#, lengths),
+        (r#"{"broadcaster_id":"141981764","length":240}"#, lengths),
+        (
+            r#"{"broadcaster_id":"141981764"}"#,
+            "Missing required field \"length\"",
+        ),
+        (
+            r#"{"broadcaster_id":"","length":30}"#,
+            "Missing required parameter \"broadcaster_id\"",
+        ),
+        ("{", "The request body is not valid JSON"),
     ] {
         assert_helix_error(
             &helix(&server, Method::POST, path, &token, Some(bad)).await,
             400,
-            "",
+            message,
         );
     }
     let other = r#"{"broadcaster_id":"10000","length":30}"#;
@@ -102,11 +113,15 @@ async fn create_clip_then_get_it() {
         None,
     )
     .await;
-    assert_helix_error(&bad, 400, "");
+    assert_helix_error(
+        &bad,
+        400,
+        "The parameter \"has_delay\" was malformed: the value must be a boolean",
+    );
     assert_helix_error(
         &helix(&server, Method::POST, "/clips", &token, None).await,
         400,
-        "",
+        "Missing required parameter \"broadcaster_id\"",
     );
     let no_scope = user_token(&server, TWITCHDEV_ID, &[]);
     let answer = helix(
@@ -128,7 +143,7 @@ async fn create_clip_then_get_it() {
         )
         .await,
         401,
-        "",
+        "Missing User OAUTH Token",
     );
 }
 
@@ -156,16 +171,28 @@ async fn follow_and_unfollow() {
     assert_eq!(deleted.status, 204, "{}", deleted.text);
     assert_eq!(get(&server, edge, &app).await.json["total"], 0);
 
-    for bad in [
-        r#"{"from_id":"1000100"}"#,
-        r#"{"from_id":"1000100","to_id":""}"#,
-        r#"{"from_id":"1000100","to_id":"1000100"}"#,
-        r#"{"from_id":"1000100","to_id":"nobody"}"#,
+    for (bad, message) in [
+        (
+            r#"{"from_id":"1000100"}"#,
+            "Missing required field \"to_id\"",
+        ),
+        (
+            r#"{"from_id":"1000100","to_id":""}"#,
+            "The from_id and to_id fields are required",
+        ),
+        (
+            r#"{"from_id":"1000100","to_id":"1000100"}"#,
+            "A user cannot follow themselves",
+        ),
+        (
+            r#"{"from_id":"1000100","to_id":"nobody"}"#,
+            "The to_id is not a valid user",
+        ),
     ] {
         assert_helix_error(
             &helix(&server, Method::POST, "/users/follows", &token, Some(bad)).await,
             400,
-            "",
+            message,
         );
     }
     let theirs = r#"{"from_id":"10001","to_id":"141981764"}"#;

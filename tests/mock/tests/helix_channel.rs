@@ -49,10 +49,14 @@ async fn subscriptions_total_and_points() {
     assert_helix_error(
         &get(&server, "/subscriptions?broadcaster_id=141981764", &app).await,
         401,
-        "",
+        "Missing User OAUTH Token",
     );
     let other = get(&server, "/subscriptions?broadcaster_id=10000", &token).await;
-    assert_helix_error(&other, 401, "");
+    assert_helix_error(
+        &other,
+        401,
+        "The ID in broadcaster_id must match the user ID found in the request's OAuth token",
+    );
     let ids: String = (0..101).map(|i| format!("&user_id={i}")).collect();
     let answer = get(
         &server,
@@ -60,7 +64,11 @@ async fn subscriptions_total_and_points() {
         &token,
     )
     .await;
-    assert_helix_error(&answer, 400, "");
+    assert_helix_error(
+        &answer,
+        400,
+        "The parameter \"user_id\" may be specified at most 100 times",
+    );
 }
 
 #[tokio::test]
@@ -102,9 +110,17 @@ async fn hype_train_events() {
         &token,
     )
     .await;
-    assert_helix_error(&bad, 400, "");
+    assert_helix_error(
+        &bad,
+        400,
+        "The parameter \"first\" was malformed: the value must be an integer between 1 and 100",
+    );
     let other = get(&server, "/hypetrain/events?broadcaster_id=10000", &token).await;
-    assert_helix_error(&other, 401, "");
+    assert_helix_error(
+        &other,
+        401,
+        "The ID in broadcaster_id must match the user ID found in the request's OAuth token",
+    );
     let plain = user_token(&server, "10001", &["channel:read:hype_train"]);
     let none = get(&server, "/hypetrain/events?broadcaster_id=10001", &plain).await;
     assert!(none.data().is_empty());

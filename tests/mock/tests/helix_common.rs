@@ -4,7 +4,7 @@ mod common;
 
 use std::time::Duration;
 
-use common::{answer, assert_helix_error, client, get, helix};
+use common::{answer, assert_helix_error, client, get, helix, unix_now};
 use reqwest::Method;
 use twitchapi_mock::{MockConfig, MockServer};
 
@@ -42,7 +42,7 @@ async fn auth_errors() {
     assert!(mismatch.header("ratelimit-limit").is_some());
 
     let no_client = answer(client().get(&url).bearer_auth(&token).send().await.unwrap()).await;
-    assert_helix_error(&no_client, 401, "Client ID");
+    assert_helix_error(&no_client, 401, "Client ID is missing");
 }
 
 #[tokio::test]
@@ -50,9 +50,9 @@ async fn user_token_and_scope_requirements() {
     let server = MockServer::start().await.unwrap();
     let app = server.issue_app_token().access_token;
     let me = get(&server, "/users", &app).await;
-    assert_helix_error(&me, 401, "");
+    assert_helix_error(&me, 401, "Missing User OAUTH Token");
     let put = helix(&server, Method::PUT, "/users?description=hi", &app, None).await;
-    assert_helix_error(&put, 401, "");
+    assert_helix_error(&put, 401, "Missing User OAUTH Token");
 
     let user = server.issue_user_token("141981764", &[]).access_token;
     let put = helix(&server, Method::PUT, "/users?description=hi", &user, None).await;
@@ -69,44 +69,59 @@ async fn user_token_and_scope_requirements() {
 }
 
 #[tokio::test]
-async fn rate_limit_headers_429_and_refill() {
+async fn rate_limit_headers_and_429() {
+    // 3 points refilling over 600 s: nothing noticeable trickles back while
+    // the test runs, so the 4th request is a 429 every time.
     let server = MockServer::start_with(MockConfig {
         rate_limit_bucket: 3,
-        rate_limit_refill: Duration::from_secs(1),
+        rate_limit_refill: Duration::from_secs(600),
         ..MockConfig::default()
     })
     .await
     .unwrap();
     let token = server.issue_app_token().access_token;
-    server.set_rate_limit(3, Duration::from_secs(1));
-    let mut remaining = Vec::new();
-    for _ in 0..3 {
+    // Ratelimit-Reset is when the bucket is full again: 200 s per spent point.
+    for (remaining, full_in) in [("2", 200), ("1", 400), ("0", 600)] {
         let ok = get(&server, "/games/top?first=1", &token).await;
         assert_eq!(ok.status, 200, "{}", ok.text);
         assert_eq!(ok.header("ratelimit-limit"), Some("3"));
+        assert_eq!(ok.header("ratelimit-remaining"), Some(remaining));
+        let reset_in = ok.reset_in();
+        assert!(
+            (full_in - 1..=full_in + 1).contains(&reset_in),
+            "full in {reset_in} s, not {full_in} s"
+        );
         assert!(ok
             .header("content-type")
             .unwrap()
             .starts_with("application/json"));
-        remaining.push(ok.header("ratelimit-remaining").unwrap().to_owned());
     }
-    // The window may roll over during the loop; normally this is 2, 1, 0.
-    if remaining == ["2", "1", "0"] {
+    for _ in 0..2 {
         let limited = get(&server, "/games/top?first=1", &token).await;
         assert_helix_error(&limited, 429, "Too Many Requests");
         assert_eq!(limited.json["error"], "Too Many Requests");
+        assert_eq!(limited.header("ratelimit-limit"), Some("3"));
         assert_eq!(limited.header("ratelimit-remaining"), Some("0"));
-        let reset: u64 = limited.header("ratelimit-reset").unwrap().parse().unwrap();
-        let now = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_secs();
-        assert!(reset >= now && reset <= now + 2, "reset {reset} now {now}");
+        let reset_in = limited.reset_in();
+        assert!((599..=601).contains(&reset_in), "full in {reset_in} s");
+        let date = limited.date();
+        let now = unix_now();
+        assert!(date.abs_diff(now) <= 2, "Date {date}, now {now}");
     }
-    tokio::time::sleep(Duration::from_millis(1100)).await;
-    let recovered = get(&server, "/games/top?first=1", &token).await;
-    assert_eq!(recovered.status, 200);
-    assert_eq!(recovered.header("ratelimit-remaining"), Some("2"));
+}
+
+#[tokio::test]
+async fn points_trickle_back_before_a_full_refill() {
+    // A fixed window would stay empty for the whole 800 ms; the bucket gains
+    // a point every 200 ms. Only a lower bound on elapsed time is relied on.
+    let server = MockServer::start().await.unwrap();
+    let token = server.issue_app_token().access_token;
+    server.set_rate_limit(4, Duration::from_millis(800));
+    server.drain_rate_limit();
+    tokio::time::sleep(Duration::from_millis(250)).await;
+    let ok = get(&server, "/games/top?first=1", &token).await;
+    assert_eq!(ok.status, 200, "{}", ok.text);
+    assert_eq!(ok.header("ratelimit-limit"), Some("4"));
 }
 
 #[tokio::test]
@@ -165,7 +180,7 @@ async fn unknown_paths_and_recording() {
     let server = MockServer::start().await.unwrap();
     let token = server.issue_app_token().access_token;
     let missing = get(&server, "/no/such/thing", &token).await;
-    assert_helix_error(&missing, 404, "");
+    assert_helix_error(&missing, 404, "Not Found");
     assert_eq!(missing.json["error"], "Not Found");
     assert!(missing.header("ratelimit-remaining").is_some());
     let wrong_method = helix(&server, Method::DELETE, "/users", &token, None).await;

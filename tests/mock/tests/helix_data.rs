@@ -80,30 +80,73 @@ async fn bad_parameters_answer_400() {
     let server = MockServer::start().await.unwrap();
     let token = server.issue_app_token().access_token;
     let ids: String = (0..101).map(|i| format!("id=1000{i}&")).collect();
-    for path in [
-        "/streams?first=0".to_owned(),
-        "/streams?first=101".to_owned(),
-        "/streams?first=ten".to_owned(),
-        "/streams?after=garbage!!".to_owned(),
-        "/streams?after=MjA".to_owned(),
-        "/streams?before=%FF%FE".to_owned(),
-        format!("/users?{ids}"),
-        "/users/follows".to_owned(),
-        "/games".to_owned(),
-        "/channels".to_owned(),
-        "/search/categories".to_owned(),
-        "/search/channels?query=user&live_only=maybe".to_owned(),
-        "/clips".to_owned(),
-        "/clips?broadcaster_id=141981764&game_id=33214".to_owned(),
-        "/clips?broadcaster_id=141981764&started_at=yesterday".to_owned(),
-        "/videos".to_owned(),
-        "/videos?user_id=141981764&period=year".to_owned(),
-        "/videos?user_id=141981764&sort=random".to_owned(),
-        "/videos?id=335921245&type=upload".to_owned(),
-        "/streams?type=rerun".to_owned(),
+    let first =
+        "The parameter \"first\" was malformed: the value must be an integer between 1 and 100";
+    let cursor = "Invalid cursor value";
+    let clips = "Exactly one of the parameters id, broadcaster_id, game_id must be specified";
+    for (path, message) in [
+        ("/streams?first=0".to_owned(), first),
+        ("/streams?first=101".to_owned(), first),
+        ("/streams?first=ten".to_owned(), first),
+        ("/streams?after=garbage!!".to_owned(), cursor),
+        ("/streams?after=MjA".to_owned(), cursor),
+        ("/streams?before=%FF%FE".to_owned(), cursor),
+        (
+            format!("/users?{ids}"),
+            "The parameter \"id\" may be specified at most 100 times",
+        ),
+        (
+            "/users/follows".to_owned(),
+            "The \"from_id\" or \"to_id\" query parameter is required",
+        ),
+        (
+            "/games".to_owned(),
+            "One of the parameters \"id\", \"name\" or \"igdb_id\" is required",
+        ),
+        (
+            "/channels".to_owned(),
+            "Missing required parameter \"broadcaster_id\"",
+        ),
+        (
+            "/search/categories".to_owned(),
+            "Missing required parameter \"query\"",
+        ),
+        (
+            "/search/channels?query=user&live_only=maybe".to_owned(),
+            "The parameter \"live_only\" was malformed: the value must be a boolean",
+        ),
+        ("/clips".to_owned(), clips),
+        (
+            "/clips?broadcaster_id=141981764&game_id=33214".to_owned(),
+            clips,
+        ),
+        (
+            "/clips?broadcaster_id=141981764&started_at=yesterday".to_owned(),
+            "The parameter \"started_at\" was malformed: the value must be an RFC3339 date-time",
+        ),
+        (
+            "/videos".to_owned(),
+            "Exactly one of the parameters id, user_id, game_id must be specified",
+        ),
+        (
+            "/videos?user_id=141981764&period=year".to_owned(),
+            "The parameter \"period\" was malformed: the value must be one of all, day, week, month",
+        ),
+        (
+            "/videos?user_id=141981764&sort=random".to_owned(),
+            "The parameter \"sort\" was malformed: the value must be one of time, trending, views",
+        ),
+        (
+            "/videos?id=335921245&type=upload".to_owned(),
+            "The period, sort, type and language parameters may not be used with id",
+        ),
+        (
+            "/streams?type=rerun".to_owned(),
+            "The parameter \"type\" was malformed: the value must be one of all, live",
+        ),
     ] {
         let answer = get(&server, &path, &token).await;
-        assert_helix_error(&answer, 400, "");
+        assert_helix_error(&answer, 400, message);
         assert_eq!(answer.json["error"], "Bad Request", "{path}");
     }
     let far = get(
@@ -115,13 +158,16 @@ async fn bad_parameters_answer_400() {
     assert_eq!(far.status, 200, "no overflow on far dates");
     assert!(far.data().is_empty());
     let user = server.issue_user_token("141981764", &["channel:manage:broadcast"]);
-    for body in [
-        "{not json",
-        "[]",
-        r#"{"delay":"soon"}"#,
-        "{}",
-        r#"{"game_id":"nope"}"#,
-        r#"{"title":""}"#,
+    for (body, message) in [
+        ("{not json", "The request body is not valid JSON"),
+        ("[]", "The request body must be a JSON object"),
+        (
+            r#"{"delay":"soon"}"#,
+            "The request body is malformed: invalid type: string \"soon\", expected an integer",
+        ),
+        ("{}", "The request must update at least one property"),
+        (r#"{"game_id":"nope"}"#, "The game_id is not valid"),
+        (r#"{"title":""}"#, "The title may not be empty"),
     ] {
         let answer = helix(
             &server,
@@ -131,7 +177,7 @@ async fn bad_parameters_answer_400() {
             Some(body),
         )
         .await;
-        assert_helix_error(&answer, 400, "");
+        assert_helix_error(&answer, 400, message);
     }
 }
 
@@ -293,6 +339,73 @@ async fn games_search_and_follows() {
     .await;
     assert_eq!(edge.json["total"], 1);
     assert_eq!(edge.data()[0]["to_login"], "twitchdev");
+}
+
+#[tokio::test]
+async fn booleans_read_like_twitch() {
+    let server = MockServer::start().await.unwrap();
+    let token = server.issue_app_token().access_token;
+    // Python's spelling, as a widely used Python client sends it.
+    let python = get(&server, "/search/channels?query=x&live_only=False", &token).await;
+    assert_eq!(python.status, 200, "{}", python.text);
+
+    let search = "/search/channels?query=user1&first=100";
+    let everyone = get(&server, search, &token).await.data().len();
+    let live = get(&server, &format!("{search}&live_only=true"), &token)
+        .await
+        .data()
+        .len();
+    assert!(live < everyone);
+    for (text, expected) in [
+        ("True", live),
+        ("TRUE", live),
+        ("tRuE", live),
+        ("t", live),
+        ("T", live),
+        ("1", live),
+        ("False", everyone),
+        ("FALSE", everyone),
+        ("f", everyone),
+        ("F", everyone),
+        ("0", everyone),
+    ] {
+        let answer = get(&server, &format!("{search}&live_only={text}"), &token).await;
+        assert_eq!(answer.status, 200, "{text}: {}", answer.text);
+        assert_eq!(answer.data().len(), expected, "live_only={text}");
+    }
+    let bad = get(&server, &format!("{search}&live_only=yes"), &token).await;
+    assert_helix_error(
+        &bad,
+        400,
+        "The parameter \"live_only\" was malformed: the value must be a boolean",
+    );
+
+    // Every boolean parameter reads the same way.
+    let featured = get(
+        &server,
+        "/clips?broadcaster_id=141981764&is_featured=F",
+        &token,
+    )
+    .await;
+    assert_eq!(featured.status, 200, "{}", featured.text);
+    let clipper = server.issue_user_token("141981764", &["clips:edit"]);
+    let clip = helix(
+        &server,
+        Method::POST,
+        "/clips?broadcaster_id=10000&has_delay=False",
+        &clipper.access_token,
+        None,
+    )
+    .await;
+    assert_eq!(clip.status, 202, "{}", clip.text);
+    let reader = server.issue_user_token("141981764", &["channel:read:redemptions"]);
+    let rewards = get(
+        &server,
+        "/channel_points/custom_rewards?broadcaster_id=141981764&only_manageable_rewards=True",
+        &reader.access_token,
+    )
+    .await;
+    assert_eq!(rewards.status, 200, "{}", rewards.text);
 }
 
 #[tokio::test]

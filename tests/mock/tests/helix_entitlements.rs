@@ -46,18 +46,33 @@ async fn code_status_and_redeem() {
     let many: String = (0..21)
         .map(|i| format!("&code=AAAAA-BBBBB-{i:05}"))
         .collect();
-    for bad in [
-        "/entitlements/codes?code=KUHXV-4GXYP-AKAKK".to_owned(),
-        "/entitlements/codes?user_id=1".to_owned(),
-        "/entitlements/codes?user_id=abc&code=KUHXV-4GXYP-AKAKK".to_owned(),
-        "/entitlements/codes?user_id=1&code=".to_owned(),
-        format!("/entitlements/codes?user_id=1{many}"),
+    for (bad, message) in [
+        (
+            "/entitlements/codes?code=KUHXV-4GXYP-AKAKK".to_owned(),
+            "Missing required parameter \"user_id\"",
+        ),
+        (
+            "/entitlements/codes?user_id=1".to_owned(),
+            "Missing required parameter \"code\"",
+        ),
+        (
+            "/entitlements/codes?user_id=abc&code=KUHXV-4GXYP-AKAKK".to_owned(),
+            "The parameter \"user_id\" was malformed: the value must be a numeric user ID",
+        ),
+        (
+            "/entitlements/codes?user_id=1&code=".to_owned(),
+            "The parameter \"code\" was malformed: the value must not be empty",
+        ),
+        (
+            format!("/entitlements/codes?user_id=1{many}"),
+            "The parameter \"code\" may be specified at most 20 times",
+        ),
     ] {
-        assert_helix_error(&get(&server, &bad, &app).await, 400, "");
+        assert_helix_error(&get(&server, &bad, &app).await, 400, message);
         assert_helix_error(
             &helix(&server, Method::POST, &bad, &app, None).await,
             400,
-            "",
+            message,
         );
     }
     let user = user_token(&server, TWITCHDEV_ID, &[]);
@@ -65,7 +80,7 @@ async fn code_status_and_redeem() {
     assert_helix_error(
         &helix(&server, Method::POST, redeem, &user, None).await,
         401,
-        "",
+        "This endpoint requires an app access token",
     );
 }
 
@@ -106,11 +121,17 @@ async fn drops_upload_transactions_webhooks() {
         .data()
         .iter()
         .all(|d| d["fulfillment_status"] == "FULFILLED"));
-    for bad in [
-        "/entitlements/drops?first=0",
-        "/entitlements/drops?fulfillment_status=LOST",
+    for (bad, message) in [
+        (
+            "/entitlements/drops?first=0",
+            "The parameter \"first\" was malformed: the value must be an integer between 1 and 1000",
+        ),
+        (
+            "/entitlements/drops?fulfillment_status=LOST",
+            "The parameter \"fulfillment_status\" was malformed: the value must be one of CLAIMED, FULFILLED",
+        ),
     ] {
-        assert_helix_error(&get(&server, bad, &app).await, 400, "");
+        assert_helix_error(&get(&server, bad, &app).await, 400, message);
     }
     // Twitch takes an app or a user token here.
     let by_user = get(&server, "/entitlements/drops", &user).await;
@@ -130,15 +151,24 @@ async fn drops_upload_transactions_webhooks() {
         .unwrap()
         .starts_with("https://"));
     let long = "m".repeat(65);
-    for bad in [
-        format!("/entitlements/upload?manifest_id={long}&type=bulk_drops_grant"),
-        "/entitlements/upload?type=bulk_drops_grant".to_owned(),
-        "/entitlements/upload?manifest_id=m&type=other".to_owned(),
+    for (bad, message) in [
+        (
+            format!("/entitlements/upload?manifest_id={long}&type=bulk_drops_grant"),
+            "The manifest_id must be 1 to 64 characters long",
+        ),
+        (
+            "/entitlements/upload?type=bulk_drops_grant".to_owned(),
+            "Missing required parameter \"manifest_id\"",
+        ),
+        (
+            "/entitlements/upload?manifest_id=m&type=other".to_owned(),
+            "The parameter \"type\" was malformed: the value must be bulk_drops_grant",
+        ),
     ] {
         assert_helix_error(
             &helix(&server, Method::POST, &bad, &app, None).await,
             400,
-            "",
+            message,
         );
     }
     let answer = helix(
@@ -149,7 +179,7 @@ async fn drops_upload_transactions_webhooks() {
         None,
     )
     .await;
-    assert_helix_error(&answer, 401, "");
+    assert_helix_error(&answer, 401, "This endpoint requires an app access token");
 
     let path =
         format!("/extensions/transactions?extension_id={TRANSACTIONS_EXTENSION_ID}&first=10");
@@ -173,7 +203,11 @@ async fn drops_upload_transactions_webhooks() {
         400,
         "extension_id",
     );
-    assert_helix_error(&get(&server, &path, &user).await, 401, "");
+    assert_helix_error(
+        &get(&server, &path, &user).await,
+        401,
+        "This endpoint requires an app access token",
+    );
 
     let hooks = get(&server, "/webhooks/subscriptions?first=10", &app).await;
     assert_eq!(hooks.status, 200, "{}", hooks.text);
@@ -188,11 +222,11 @@ async fn drops_upload_transactions_webhooks() {
     assert_helix_error(
         &get(&server, "/webhooks/subscriptions?first=101", &app).await,
         400,
-        "",
+        "The parameter \"first\" was malformed: the value must be an integer between 1 and 100",
     );
     assert_helix_error(
         &get(&server, "/webhooks/subscriptions", &user).await,
         401,
-        "",
+        "This endpoint requires an app access token",
     );
 }

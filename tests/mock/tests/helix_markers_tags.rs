@@ -64,7 +64,11 @@ async fn stream_markers() {
         &live,
     )
     .await;
-    assert_helix_error(&not_mine, 403, "");
+    assert_helix_error(
+        &not_mine,
+        403,
+        "The user in the access token is not authorized to get this video's markers",
+    );
     let offline = helix(
         &server,
         Method::POST,
@@ -75,17 +79,21 @@ async fn stream_markers() {
     .await;
     assert_helix_error(&offline, 404, "live");
 
-    for path in [
-        "/streams/markers",
-        "/streams/markers?user_id=10000&video_id=1",
-        "/streams/markers?user_id=10000&first=101",
+    let one_of = "Exactly one of the parameters user_id, video_id must be specified";
+    for (path, message) in [
+        ("/streams/markers", one_of),
+        ("/streams/markers?user_id=10000&video_id=1", one_of),
+        (
+            "/streams/markers?user_id=10000&first=101",
+            "The parameter \"first\" was malformed: the value must be an integer between 1 and 100",
+        ),
     ] {
-        assert_helix_error(&get(&server, path, &live).await, 400, "");
+        assert_helix_error(&get(&server, path, &live).await, 400, message);
     }
     assert_helix_error(
         &get(&server, "/streams/markers?user_id=141981764", &live).await,
         401,
-        "",
+        "The ID in user_id must match the user ID found in the request's OAuth token",
     );
     let long = format!(
         r#"{{"user_id":"10000","description":"{}"}}"#,
@@ -186,28 +194,39 @@ async fn stream_tags_catalogue_and_replace() {
         .map(|t| format!("\"{}\"", t["tag_id"].as_str().unwrap()))
         .collect();
     let too_many = format!(r#"{{"tag_ids":[{}]}}"#, six.join(","));
-    for bad in [
-        r#"{"tag_ids":["nope"]}"#,
-        too_many.as_str(),
-        r#"{"tag_ids":"x"}"#,
+    for (bad, message) in [
+        (r#"{"tag_ids":["nope"]}"#, "The tag ID nope is not valid"),
+        (too_many.as_str(), "The list of tag IDs is too long"),
+        (
+            r#"{"tag_ids":"x"}"#,
+            "The request body is malformed: invalid type: string \"x\", expected an array",
+        ),
     ] {
         assert_helix_error(
             &helix(&server, Method::PUT, path, &owner, Some(bad)).await,
             400,
-            "",
+            message,
         );
     }
     let other = "/streams/tags?broadcaster_id=10000";
     assert_helix_error(
         &helix(&server, Method::PUT, other, &owner, Some(&body)).await,
         401,
-        "",
+        "The ID in broadcaster_id must match the user ID found in the request's OAuth token",
     );
     // Both reads take an app or a user token.
     for path in ["/streams/tags?broadcaster_id=141981764", "/tags/streams"] {
         let by_user = get(&server, path, &owner).await;
         assert_eq!(by_user.status, 200, "{path}: {}", by_user.text);
     }
-    assert_helix_error(&get(&server, "/streams/tags", &app).await, 400, "");
-    assert_helix_error(&get(&server, "/tags/streams?first=0", &app).await, 400, "");
+    assert_helix_error(
+        &get(&server, "/streams/tags", &app).await,
+        400,
+        "Missing required parameter \"broadcaster_id\"",
+    );
+    assert_helix_error(
+        &get(&server, "/tags/streams?first=0", &app).await,
+        400,
+        "The parameter \"first\" was malformed: the value must be an integer between 1 and 100",
+    );
 }

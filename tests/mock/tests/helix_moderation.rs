@@ -88,7 +88,7 @@ async fn moderators_and_their_events() {
         )
         .await,
         401,
-        "",
+        "Missing User OAUTH Token",
     );
     let ids: String = (0..101).map(|i| format!("&user_id={i}")).collect();
     let answer = get(
@@ -97,14 +97,22 @@ async fn moderators_and_their_events() {
         &token,
     )
     .await;
-    assert_helix_error(&answer, 400, "");
+    assert_helix_error(
+        &answer,
+        400,
+        "The parameter \"user_id\" may be specified at most 100 times",
+    );
     let answer = get(
         &server,
         "/moderation/moderators/events?broadcaster_id=141981764&first=101",
         &token,
     )
     .await;
-    assert_helix_error(&answer, 400, "");
+    assert_helix_error(
+        &answer,
+        400,
+        "The parameter \"first\" was malformed: the value must be an integer between 1 and 100",
+    );
     assert_helix_error(
         &get(&server, "/moderation/moderators", &token).await,
         400,
@@ -190,13 +198,24 @@ async fn banned_users_and_events() {
         .collect();
     assert_eq!(kinds, ["moderation.user.unban", "moderation.user.ban"]);
 
-    for path in [
-        "/moderation/banned?broadcaster_id=141981764&first=0",
-        "/moderation/banned?broadcaster_id=141981764&after=x&before=y",
-        "/moderation/banned/events?broadcaster_id=141981764&first=abc",
-        "/moderation/banned/events",
+    let first =
+        "The parameter \"first\" was malformed: the value must be an integer between 1 and 100";
+    for (path, message) in [
+        ("/moderation/banned?broadcaster_id=141981764&first=0", first),
+        (
+            "/moderation/banned?broadcaster_id=141981764&after=x&before=y",
+            "Only one of \"after\" and \"before\" may be specified",
+        ),
+        (
+            "/moderation/banned/events?broadcaster_id=141981764&first=abc",
+            first,
+        ),
+        (
+            "/moderation/banned/events",
+            "Missing required parameter \"broadcaster_id\"",
+        ),
     ] {
-        assert_helix_error(&get(&server, path, &token).await, 400, "");
+        assert_helix_error(&get(&server, path, &token).await, 400, message);
     }
     let other = get(
         &server,
@@ -204,7 +223,11 @@ async fn banned_users_and_events() {
         &token,
     )
     .await;
-    assert_helix_error(&other, 401, "");
+    assert_helix_error(
+        &other,
+        401,
+        "The ID in broadcaster_id must match the user ID found in the request's OAuth token",
+    );
 }
 
 #[tokio::test]
@@ -219,15 +242,22 @@ async fn automod_status() {
         answer.json,
         serde_json::json!({"data":[{"msg_id":"123","is_permitted":true},{"msg_id":"393","is_permitted":false}]})
     );
-    for bad in [
-        r#"{"data":[]}"#,
-        r#"{"data":[{"msg_id":"","msg_text":"hi"}]}"#,
-        r#"{"data":[{"msg_id":"1","msg_text":""}]}"#,
-        r#"{"data":[{"msg_id":"1"}]}"#,
-        "not json",
+    let non_empty = "Each message must have a non-empty msg_id and msg_text";
+    for (bad, message) in [
+        (
+            r#"{"data":[]}"#,
+            "The data field must contain 1 to 100 messages",
+        ),
+        (r#"{"data":[{"msg_id":"","msg_text":"hi"}]}"#, non_empty),
+        (r#"{"data":[{"msg_id":"1","msg_text":""}]}"#, non_empty),
+        (
+            r#"{"data":[{"msg_id":"1"}]}"#,
+            "Missing required field \"msg_text\"",
+        ),
+        ("not json", "The request body is not valid JSON"),
     ] {
         let answer = helix(&server, Method::POST, path, &token, Some(bad)).await;
-        assert_helix_error(&answer, 400, "");
+        assert_helix_error(&answer, 400, message);
     }
     let other = user_token(&server, "10001", MOD_READ);
     let answer = helix(&server, Method::POST, path, &other, Some(body)).await;

@@ -59,20 +59,39 @@ async fn redemptions_walk_pages_and_sort() {
     assert_eq!(by_id.status, 200, "{}", by_id.text);
     assert_eq!(by_id.data()[0]["status"], "CANCELED");
 
-    for extra in [
-        "",
-        "&status=DONE",
-        "&status=UNFULFILLED&sort=RANDOM",
-        "&status=UNFULFILLED&first=51",
-        "&status=UNFULFILLED&first=0",
-        "&status=UNFULFILLED&after=bogus",
+    let first =
+        "The parameter \"first\" was malformed: the value must be an integer between 1 and 50";
+    for (extra, message) in [
+        (
+            "",
+            "The status query parameter is required if you don't specify the id query parameter",
+        ),
+        (
+            "&status=DONE",
+            "The parameter \"status\" was malformed: the value must be one of UNFULFILLED, FULFILLED, CANCELED",
+        ),
+        (
+            "&status=UNFULFILLED&sort=RANDOM",
+            "The parameter \"sort\" was malformed: the value must be one of OLDEST, NEWEST",
+        ),
+        ("&status=UNFULFILLED&first=51", first),
+        ("&status=UNFULFILLED&first=0", first),
+        ("&status=UNFULFILLED&after=bogus", "Invalid cursor value"),
     ] {
-        assert_helix_error(&get(&server, &redemptions(extra), &token).await, 400, "");
+        assert_helix_error(
+            &get(&server, &redemptions(extra), &token).await,
+            400,
+            message,
+        );
     }
     let foreign = format!(
         "/channel_points/custom_rewards/redemptions?broadcaster_id={TWITCHDEV_ID}&reward_id={FOREIGN_REWARD_ID}&status=UNFULFILLED"
     );
-    assert_helix_error(&get(&server, &foreign, &token).await, 403, "");
+    assert_helix_error(
+        &get(&server, &foreign, &token).await,
+        403,
+        "The ID in the Client-Id header must match the client ID used to create the custom reward",
+    );
     let no_scope = user_token(&server, TWITCHDEV_ID, &[]);
     let answer = get(&server, &redemptions("&status=UNFULFILLED"), &no_scope).await;
     assert_helix_error(&answer, 401, "Missing scope: channel:read:redemptions");
@@ -130,16 +149,26 @@ async fn redemption_status_updates() {
         Some(r#"{"status":"FULFILLED"}"#),
     )
     .await;
-    assert_helix_error(&answer, 404, "");
+    assert_helix_error(
+        &answer,
+        404,
+        "No UNFULFILLED redemptions with the specified ids were found for this reward",
+    );
 
-    for body in [
-        r#"{"status":"UNFULFILLED"}"#,
-        r#"{"status":"DONE"}"#,
-        "{}",
-        "nope",
+    for (body, message) in [
+        (
+            r#"{"status":"UNFULFILLED"}"#,
+            "The status must be FULFILLED or CANCELED",
+        ),
+        (
+            r#"{"status":"DONE"}"#,
+            "The status must be FULFILLED or CANCELED",
+        ),
+        ("{}", "Missing required field \"status\""),
+        ("nope", "The request body is not valid JSON"),
     ] {
         let answer = helix(&server, Method::PATCH, &path, &token, Some(body)).await;
-        assert_helix_error(&answer, 400, "");
+        assert_helix_error(&answer, 400, message);
     }
     let no_ids = helix(
         &server,
@@ -159,7 +188,11 @@ async fn redemption_status_updates() {
         Some(r#"{"status":"CANCELED"}"#),
     )
     .await;
-    assert_helix_error(&answer, 400, "");
+    assert_helix_error(
+        &answer,
+        400,
+        "The parameter \"id\" may be specified at most 50 times",
+    );
     let reader = user_token(&server, TWITCHDEV_ID, &["channel:read:redemptions"]);
     let answer = helix(
         &server,
@@ -181,5 +214,9 @@ async fn redemption_status_updates() {
         Some(r#"{"status":"CANCELED"}"#),
     )
     .await;
-    assert_helix_error(&answer, 404, "");
+    assert_helix_error(
+        &answer,
+        404,
+        "The custom reward specified in the id query parameter was not found",
+    );
 }

@@ -65,7 +65,11 @@ async fn reward_create_update_list_delete_round_trip() {
     assert_eq!(deleted.status, 204, "{}", deleted.text);
     assert!(deleted.text.is_empty());
     let gone = get(&server, &format!("{REWARDS}&id={id}"), &token).await;
-    assert_helix_error(&gone, 404, "");
+    assert_helix_error(
+        &gone,
+        404,
+        "All of the custom rewards specified in the id query parameter were not found",
+    );
     let again = helix(&server, Method::DELETE, &patch, &token, None).await;
     assert_helix_error(&again, 404, "not found");
     assert_eq!(again.json["error"], "Not Found");
@@ -77,23 +81,42 @@ async fn reward_rules() {
     let token = user_token(&server, TWITCHDEV_ID, MANAGE);
     let long_title = format!(r#"{{"title":"{}","cost":1}}"#, "t".repeat(46));
     let long_prompt = format!(r#"{{"title":"x","cost":1,"prompt":"{}"}}"#, "p".repeat(201));
-    for body in [
-        "{not json",
-        "[]",
-        r#"{"cost":10}"#,
-        r#"{"title":"x"}"#,
-        r#"{"title":"","cost":1}"#,
-        long_title.as_str(),
-        long_prompt.as_str(),
-        r#"{"title":"x","cost":0}"#,
-        r#"{"title":"x","cost":"ten"}"#,
-        r#"{"title":"x","cost":1,"background_color":"red"}"#,
-        r#"{"title":"x","cost":1,"is_max_per_stream_enabled":true}"#,
-        r#"{"title":"x","cost":1,"is_global_cooldown_enabled":true,"global_cooldown_seconds":0}"#,
-        r#"{"title":"x","cost":1,"max_per_user_per_stream":-1}"#,
+    let title = "The title must be 1 to 45 characters long";
+    for (body, message) in [
+        ("{not json", "The request body is not valid JSON"),
+        ("[]", "The request body must be a JSON object"),
+        (r#"{"cost":10}"#, "Missing required field \"title\""),
+        (r#"{"title":"x"}"#, "Missing required field \"cost\""),
+        (r#"{"title":"","cost":1}"#, title),
+        (long_title.as_str(), title),
+        (
+            long_prompt.as_str(),
+            "The prompt may not be longer than 200 characters",
+        ),
+        (r#"{"title":"x","cost":0}"#, "The cost must be at least 1"),
+        (
+            r#"{"title":"x","cost":"ten"}"#,
+            "The request body is malformed: invalid type: string \"ten\", expected an integer",
+        ),
+        (
+            r#"{"title":"x","cost":1,"background_color":"red"}"#,
+            "The background_color must be a hex color like #00E5CB",
+        ),
+        (
+            r#"{"title":"x","cost":1,"is_max_per_stream_enabled":true}"#,
+            "The max_per_stream field is required when is_max_per_stream_enabled is true",
+        ),
+        (
+            r#"{"title":"x","cost":1,"is_global_cooldown_enabled":true,"global_cooldown_seconds":0}"#,
+            "The global_cooldown_seconds must be between 1 and 604800",
+        ),
+        (
+            r#"{"title":"x","cost":1,"max_per_user_per_stream":-1}"#,
+            "The max_per_user_per_stream must be between 1 and 9223372036854775807",
+        ),
     ] {
         let answer = helix(&server, Method::POST, REWARDS, &token, Some(body)).await;
-        assert_helix_error(&answer, 400, "");
+        assert_helix_error(&answer, 400, message);
     }
     let dup = format!(r#"{{"title":"{}","cost":5}}"#, REWARD_TITLE.to_uppercase());
     let answer = helix(&server, Method::POST, REWARDS, &token, Some(&dup)).await;
@@ -102,7 +125,7 @@ async fn reward_rules() {
     let ok = r#"{"title":"x","cost":1}"#;
     let app = app_token(&server);
     let answer = helix(&server, Method::POST, REWARDS, &app, Some(ok)).await;
-    assert_helix_error(&answer, 401, "");
+    assert_helix_error(&answer, 401, "Missing User OAUTH Token");
     let reader = user_token(&server, TWITCHDEV_ID, &["channel:read:redemptions"]);
     let answer = helix(&server, Method::POST, REWARDS, &reader, Some(ok)).await;
     assert_helix_error(&answer, 401, "Missing scope: channel:manage:redemptions");
@@ -115,14 +138,22 @@ async fn reward_rules() {
 
     let ids: String = (0..51).map(|i| format!("&id={i}")).collect();
     let answer = get(&server, &format!("{REWARDS}{ids}"), &token).await;
-    assert_helix_error(&answer, 400, "");
+    assert_helix_error(
+        &answer,
+        400,
+        "The parameter \"id\" may be specified at most 50 times",
+    );
     let answer = get(
         &server,
         &format!("{REWARDS}&only_manageable_rewards=yes"),
         &token,
     )
     .await;
-    assert_helix_error(&answer, 400, "");
+    assert_helix_error(
+        &answer,
+        400,
+        "The parameter \"only_manageable_rewards\" was malformed: the value must be a boolean",
+    );
 }
 
 #[tokio::test]
@@ -138,10 +169,18 @@ async fn reward_update_and_delete_errors() {
         Some(r#"{"cost":5}"#),
     )
     .await;
-    assert_helix_error(&patch, 404, "");
+    assert_helix_error(
+        &patch,
+        404,
+        "The custom reward specified in the id query parameter was not found",
+    );
     assert_eq!(patch.json["error"], "Not Found");
     let delete = helix(&server, Method::DELETE, &unknown, &token, None).await;
-    assert_helix_error(&delete, 404, "");
+    assert_helix_error(
+        &delete,
+        404,
+        "The custom reward specified in the id query parameter was not found",
+    );
 
     let foreign = format!("{REWARDS}&id={FOREIGN_REWARD_ID}");
     let patch = helix(
@@ -155,7 +194,11 @@ async fn reward_update_and_delete_errors() {
     assert_helix_error(&patch, 403, "Client-Id");
     assert_eq!(patch.json["error"], "Forbidden");
     let delete = helix(&server, Method::DELETE, &foreign, &token, None).await;
-    assert_helix_error(&delete, 403, "");
+    assert_helix_error(
+        &delete,
+        403,
+        "The ID in the Client-Id header must match the client ID used to create the custom reward",
+    );
 
     let seeded = format!("{REWARDS}&id={REWARD_ID}");
     let dup = helix(
@@ -184,7 +227,11 @@ async fn reward_update_and_delete_errors() {
         Some(r#"{"prompt":5}"#),
     )
     .await;
-    assert_helix_error(&bad, 400, "");
+    assert_helix_error(
+        &bad,
+        400,
+        "The request body is malformed: invalid type: integer `5`, expected a string",
+    );
     let missing = helix(&server, Method::DELETE, REWARDS, &token, None).await;
     assert_helix_error(&missing, 400, "\"id\"");
 }

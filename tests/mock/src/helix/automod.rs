@@ -58,7 +58,7 @@ pub(crate) fn check(
         .any(|m| m.msg_id.is_empty() || m.msg_text.is_empty())
     {
         return Err(ApiError::bad_request(
-            "Each message needs a non-empty msg_id and msg_text",
+            "Each message must have a non-empty msg_id and msg_text",
         ));
     }
     data(

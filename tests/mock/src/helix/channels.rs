@@ -4,7 +4,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
-use super::{data, Auth, HelixRequest};
+use super::{data, json_body, Auth, HelixRequest};
 use crate::errors::ApiError;
 use crate::model::Channel;
 use crate::state::State;
@@ -89,8 +89,7 @@ pub(crate) fn patch(
             "The ID in broadcaster_id must match the user ID found in the request's OAuth token",
         ));
     }
-    let changes: ChannelChanges = serde_json::from_slice(&req.body)
-        .map_err(|e| bad(&format!("The request body is not valid JSON: {e}")))?;
+    let changes: ChannelChanges = json_body(req)?;
     if changes.is_empty() {
         return Err(bad("The request must update at least one property"));
     }

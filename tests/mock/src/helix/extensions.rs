@@ -85,7 +85,7 @@ fn checked_slot(kind: &str, number: &str, value: Value) -> Result<ActiveSlot, Ap
     }
     let (Some(id), Some(version)) = (slot.id.as_deref(), slot.version.as_deref()) else {
         return Err(bad(format!(
-            "The active {kind} slot \"{number}\" needs an id and a version"
+            "The active {kind} slot \"{number}\" must specify an id and a version"
         )));
     };
     let ext = find(id).filter(|e| e.version == version).ok_or_else(|| {

@@ -1,13 +1,16 @@
 //! Helix (`/helix/...`): authentication, rate limiting and dispatch.
 //!
 //! Checks, in order: token present and valid, Client-Id matching the token,
-//! rate limit (1 point per call), then the endpoint (token kind, scopes,
-//! parameters). Every answer carries the `Ratelimit-*` headers.
+//! rate limit (1 point per call), an injected fault, then the endpoint (token
+//! kind, scopes, parameters). A request that fails authentication neither
+//! spends a point nor consumes a fault. Every answer carries the
+//! `Ratelimit-*` headers and a `Date` taken from the same clock reading.
 
 mod analytics;
 mod automod;
 mod bans;
 mod bits;
+mod body;
 mod channels;
 mod clips;
 mod commercial;
@@ -32,19 +35,22 @@ mod users;
 mod videos;
 mod webhooks;
 
-use std::time::Instant;
+use std::time::{Instant, SystemTime};
 
 use axum::body::{to_bytes, Bytes};
 use axum::extract::{Request, State as AxumState};
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use crate::errors::{json_ok, ApiError};
-use crate::ratelimit::RateInfo;
-use crate::state::{lock, Shared, State};
+use crate::faults;
+use crate::headers::set_date;
+use crate::ratelimit::{BucketKey, RateInfo};
+use crate::state::{lock, FaultKind, Shared, State};
 
+pub(crate) use body::json_body;
 pub(crate) use params::{Pagination, Params};
 
 /// Largest accepted request body.
@@ -54,7 +60,6 @@ pub(crate) const BODY_LIMIT: usize = 1 << 20;
 #[derive(Clone, Debug)]
 pub(crate) struct Auth {
     pub client_id: String,
-    pub token: String,
     /// `None` for app tokens.
     pub user_id: Option<String>,
     pub scopes: Vec<String>,
@@ -167,21 +172,75 @@ fn authenticate(state: &State, headers: &HeaderMap, now: Instant) -> Result<Auth
     }
     Ok(Auth {
         client_id: client_id.to_owned(),
-        token: token.to_owned(),
         user_id: record.user_id.clone(),
         scopes: record.scopes.clone(),
     })
 }
 
-/// The caller's bucket, without spending a point (for answers given before the limiter).
-pub(crate) fn peek_rate(state: &State, headers: &HeaderMap, now: Instant) -> RateInfo {
-    let client_id = header(headers, "client-id").unwrap_or("");
-    let token = bearer(headers).unwrap_or("");
-    state.limiter.peek(client_id, token, now)
+/// The bucket an unauthenticated request is reported against: its token's
+/// when the token is known (even expired), else the Client-Id's app bucket.
+fn guess_bucket(state: &State, headers: &HeaderMap) -> BucketKey {
+    match bearer(headers).and_then(|t| state.tokens.get(t)) {
+        Some(record) => BucketKey::new(&record.client_id, record.user_id.as_deref()),
+        None => BucketKey::new(header(headers, "client-id").unwrap_or(""), None),
+    }
+}
+
+/// What happens to an authenticated, admitted request.
+enum Outcome {
+    Answer(Response),
+    /// Answer, then cut the connection in the middle of it.
+    Cut(Response),
+    Reset,
+}
+
+/// Authentication, rate limit, injected fault, endpoint; with the bucket to report.
+fn respond(
+    state: &mut State,
+    parts: &Parts,
+    req: &HelixRequest,
+    now: Instant,
+) -> (Outcome, RateInfo) {
+    let auth = match authenticate(state, &parts.headers, now) {
+        Ok(auth) => auth,
+        Err(error) => {
+            let info = state
+                .limiter
+                .peek(&guess_bucket(state, &parts.headers), now);
+            return (Outcome::Answer(error.into_response()), info);
+        }
+    };
+    let key = BucketKey::new(&auth.client_id, auth.user_id.as_deref());
+    let info = match state.limiter.take(&key, now) {
+        Ok(info) => info,
+        Err(info) => {
+            let limited = ApiError::too_many_requests().into_response();
+            return (Outcome::Answer(limited), info);
+        }
+    };
+    let path = parts.uri.path();
+    let fault = state.take_fault(path);
+    let answer = |state: &mut State| match routes::route(&parts.method, path) {
+        Some(handler) => handler(state, &auth, req).unwrap_or_else(IntoResponse::into_response),
+        None => ApiError::not_found("Not Found").into_response(),
+    };
+    match fault {
+        None => (Outcome::Answer(answer(state)), info),
+        Some(FaultKind::Status(status)) => {
+            let mut info = info;
+            if status == StatusCode::TOO_MANY_REQUESTS.as_u16() {
+                info.remaining = 0;
+            }
+            (Outcome::Answer(faults::status_answer(status)), info)
+        }
+        Some(FaultKind::Drop) => (Outcome::Cut(answer(state)), info),
+        Some(FaultKind::Reset) => (Outcome::Reset, info),
+    }
 }
 
 /// Entry point for every `/helix` request.
 pub(crate) async fn handle(AxumState(shared): AxumState<Shared>, request: Request) -> Response {
+    let conn = faults::conn_of(&request);
     let (parts, body) = request.into_parts();
     let body = match to_bytes(body, BODY_LIMIT).await {
         Ok(body) => body,
@@ -192,31 +251,18 @@ pub(crate) async fn handle(AxumState(shared): AxumState<Shared>, request: Reques
         body,
     };
     let now = Instant::now();
-    let mut state = lock(&shared);
-    let auth = match authenticate(&state, &parts.headers, now) {
-        Ok(auth) => auth,
-        Err(error) => {
-            let mut response = error.into_response();
-            peek_rate(&state, &parts.headers, now).apply(&mut response);
-            return response;
-        }
+    let wall = SystemTime::now();
+    let (outcome, info) = respond(&mut lock(&shared), &parts, &req, now);
+    let (mut response, cut) = match outcome {
+        Outcome::Answer(response) => (response, false),
+        Outcome::Cut(response) => (response, true),
+        Outcome::Reset => return faults::reset(conn.as_ref()),
     };
-    let info = match state.limiter.take(&auth.client_id, &auth.token, now) {
-        Ok(info) => info,
-        Err(info) => {
-            let mut response = ApiError::too_many_requests().into_response();
-            info.apply(&mut response);
-            return response;
-        }
-    };
-    let mut response = match routes::route(&parts.method, parts.uri.path()) {
-        Some(handler) => {
-            handler(&mut state, &auth, &req).unwrap_or_else(IntoResponse::into_response)
-        }
-        None => ApiError::not_found("Not Found").into_response(),
-    };
-    drop(state);
-    info.apply(&mut response);
+    info.apply(&mut response, wall);
+    set_date(&mut response, wall);
+    if cut {
+        response = faults::cut(conn.as_ref(), response).await;
+    }
     response
 }
 
@@ -247,12 +293,6 @@ pub(crate) fn page<T: Serialize>(
 /// `204 No Content` without a body.
 pub(crate) fn no_content() -> Result<Response, ApiError> {
     Ok(StatusCode::NO_CONTENT.into_response())
-}
-
-/// The JSON request body; 400 when it is missing or does not fit `T`.
-pub(crate) fn json_body<T: DeserializeOwned>(req: &HelixRequest) -> Result<T, ApiError> {
-    serde_json::from_slice(&req.body)
-        .map_err(|e| ApiError::bad_request(format!("The request body is not valid JSON: {e}")))
 }
 
 /// 400 unless exactly one of the selector groups was given; returns its index.

@@ -65,15 +65,15 @@ impl Params {
         Ok(values)
     }
 
-    /// `true`/`false`, else 400.
+    /// A boolean as Twitch reads one, else 400: see [`parse_bool`].
     pub fn boolean(&self, key: &str) -> Result<Option<bool>, ApiError> {
         match self.non_empty(key) {
             None => Ok(None),
-            Some("true") => Ok(Some(true)),
-            Some("false") => Ok(Some(false)),
-            Some(_) => Err(ApiError::bad_request(format!(
-                "The parameter \"{key}\" was malformed: the value must be true or false"
-            ))),
+            Some(text) => parse_bool(text).map(Some).ok_or_else(|| {
+                ApiError::bad_request(format!(
+                    "The parameter \"{key}\" was malformed: the value must be a boolean"
+                ))
+            }),
         }
     }
 
@@ -152,6 +152,19 @@ impl Params {
     }
 }
 
+/// `true`/`false`, `t`/`f` (any case) and `1`/`0`, as Twitch accepts them.
+pub(crate) fn parse_bool(text: &str) -> Option<bool> {
+    const TRUE: [&str; 3] = ["true", "t", "1"];
+    const FALSE: [&str; 3] = ["false", "f", "0"];
+    if TRUE.iter().any(|t| text.eq_ignore_ascii_case(t)) {
+        Some(true)
+    } else if FALSE.iter().any(|f| text.eq_ignore_ascii_case(f)) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 fn decode(text: &str) -> Result<Cursor, ApiError> {
     Cursor::decode(text).ok_or_else(|| ApiError::bad_request("Invalid cursor value"))
 }
@@ -217,6 +230,30 @@ mod tests {
             assert!(page(bad).is_err(), "{bad}");
         }
         assert!(page("after=garbage").is_err());
+    }
+
+    #[test]
+    fn booleans_read_like_twitch() {
+        for yes in ["true", "True", "TRUE", "tRuE", "t", "T", "1"] {
+            assert_eq!(parse_bool(yes), Some(true), "{yes}");
+        }
+        for no in ["false", "False", "FALSE", "fAlSe", "f", "F", "0"] {
+            assert_eq!(parse_bool(no), Some(false), "{no}");
+        }
+        for bad in ["yes", "no", "2", "-1", "truee", " true", "on", "\u{130}"] {
+            assert_eq!(parse_bool(bad), None, "{bad}");
+        }
+        let params = Params::parse(Some("a=False&b=1&c=&d=maybe"));
+        assert_eq!(params.boolean("a"), Ok(Some(false)));
+        assert_eq!(params.boolean("b"), Ok(Some(true)));
+        assert_eq!(params.boolean("c"), Ok(None));
+        assert_eq!(params.boolean("absent"), Ok(None));
+        let bad = params.boolean("d").unwrap_err();
+        assert_eq!(bad.status, axum::http::StatusCode::BAD_REQUEST);
+        assert_eq!(
+            bad.message,
+            "The parameter \"d\" was malformed: the value must be a boolean"
+        );
     }
 
     #[test]

@@ -144,7 +144,9 @@ impl RewardBody {
             stream.max_per_stream = n;
         }
         if stream.is_enabled && stream.max_per_stream == 0 {
-            return Err(bad("is_max_per_stream_enabled needs max_per_stream"));
+            return Err(bad(
+                "The max_per_stream field is required when is_max_per_stream_enabled is true",
+            ));
         }
         let user = &mut reward.max_per_user_per_stream_setting;
         let per_user = self.max_per_user_per_stream;
@@ -153,7 +155,7 @@ impl RewardBody {
         }
         if user.is_enabled && user.max_per_user_per_stream == 0 {
             return Err(bad(
-                "is_max_per_user_per_stream_enabled needs max_per_user_per_stream",
+                "The max_per_user_per_stream field is required when is_max_per_user_per_stream_enabled is true",
             ));
         }
         let cooldown = &mut reward.global_cooldown_setting;
@@ -163,7 +165,7 @@ impl RewardBody {
         }
         if cooldown.is_enabled && cooldown.global_cooldown_seconds == 0 {
             return Err(bad(
-                "is_global_cooldown_enabled needs global_cooldown_seconds",
+                "The global_cooldown_seconds field is required when is_global_cooldown_enabled is true",
             ));
         }
         Ok(())

@@ -1,9 +1,13 @@
 //! Shared helpers of the integration tests.
 #![allow(dead_code)]
 
+use std::time::{SystemTime, UNIX_EPOCH};
+
 use reqwest::header::HeaderMap;
 use reqwest::Method;
 use serde_json::Value;
+use time::macros::format_description;
+use time::PrimitiveDateTime;
 use twitchapi_mock::MockServer;
 
 /// An answer: status, headers, JSON body (`Value::Null` when empty or not JSON).
@@ -19,6 +23,22 @@ impl Answer {
         self.headers.get(name).and_then(|v| v.to_str().ok())
     }
 
+    /// The `Date` header as unix seconds.
+    pub fn date(&self) -> u64 {
+        let text = self.header("date").expect("Date header");
+        http_date(text).unwrap_or_else(|| panic!("not an HTTP-date: {text:?}"))
+    }
+
+    /// `Ratelimit-Reset` minus `Date`: seconds until the bucket is full, by the server's clock.
+    pub fn reset_in(&self) -> i64 {
+        let reset: i64 = self
+            .header("ratelimit-reset")
+            .expect("Ratelimit-Reset header")
+            .parse()
+            .expect("Ratelimit-Reset is an integer");
+        reset - self.date() as i64
+    }
+
     pub fn data(&self) -> &Vec<Value> {
         self.json["data"].as_array().expect("data array")
     }
@@ -28,6 +48,23 @@ impl Answer {
             .as_str()
             .map(str::to_owned)
     }
+}
+
+/// Unix seconds of an IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`).
+pub fn http_date(text: &str) -> Option<u64> {
+    let format = format_description!(
+        "[weekday repr:short], [day] [month repr:short] [year] [hour]:[minute]:[second] GMT"
+    );
+    let at = PrimitiveDateTime::parse(text, &format).ok()?.assume_utc();
+    u64::try_from(at.unix_timestamp()).ok()
+}
+
+/// Unix seconds now, by this process's clock.
+pub fn unix_now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .expect("clock after 1970")
+        .as_secs()
 }
 
 pub fn client() -> reqwest::Client {
@@ -71,6 +108,21 @@ pub async fn helix(
     answer(request.send().await.expect("send")).await
 }
 
+/// A Helix GET as [`get`] does it, but the raw outcome: faults that break
+/// the connection show up as errors here.
+pub async fn send_get(
+    server: &MockServer,
+    path_and_query: &str,
+    token: &str,
+) -> reqwest::Result<reqwest::Response> {
+    client()
+        .get(format!("{}{}", server.helix_url(), path_and_query))
+        .bearer_auth(token)
+        .header("Client-Id", server.client_id())
+        .send()
+        .await
+}
+
 pub async fn get(server: &MockServer, path_and_query: &str, token: &str) -> Answer {
     helix(server, Method::GET, path_and_query, token, None).await
 }
@@ -81,8 +133,15 @@ pub async fn token_request(server: &MockServer, form: &[(&str, &str)]) -> Answer
     answer(client().post(url).form(form).send().await.expect("send")).await
 }
 
-/// Asserts Twitch's Helix error body.
+/// Asserts Twitch's Helix error body: `status`, its reason phrase and a
+/// message containing `message_part`, which must not be empty.
+#[track_caller]
 pub fn assert_helix_error(answer: &Answer, status: u16, message_part: &str) {
+    assert!(
+        !message_part.is_empty(),
+        "name the message Twitch sends with {status}: {}",
+        answer.text
+    );
     assert_eq!(answer.status, status, "{}", answer.text);
     assert_eq!(answer.json["status"], status);
     assert!(answer.json["error"].is_string(), "{}", answer.text);
