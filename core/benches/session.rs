@@ -26,18 +26,13 @@ fn answer() -> http::Response<Vec<u8>> {
 fn bench(c: &mut Criterion) {
     let helix = Helix::new("uo6dggojyb8d6soh92zknwmi5ej1q2");
     let oauth = OAuth::new("uo6dggojyb8d6soh92zknwmi5ej1q2", Some(Secret::new("s")));
-    let mut session = Session::new(
-        helix.clone(),
-        oauth,
-        SessionConfig {
-            // a bucket that never runs dry in the benchmark
-            budget: twitchapi_core::helix::Budget {
-                points: u32::MAX,
-                per: Duration::from_secs(1),
-            },
-            ..Default::default()
-        },
-    );
+    let mut config = SessionConfig::default();
+    // a bucket that never runs dry in the benchmark
+    config.budget = twitchapi_core::helix::Budget {
+        points: u32::MAX,
+        per: Duration::from_secs(1),
+    };
+    let mut session = Session::new(helix.clone(), oauth, config);
     let now = Instant::now();
     session.set_app_token(
         Secret::new("cfabdegwdoklmawdzdo98xt2fo512y"),
