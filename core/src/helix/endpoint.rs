@@ -190,7 +190,11 @@ enum PaginationField {
 
 /// Parses Twitch's `{"data": ..}` envelope into a [`Parsed`].
 pub fn parse_envelope<T: DeserializeOwned>(body: &[u8]) -> Result<Parsed<T>, Error> {
-    let envelope: Envelope<T> = serde_json::from_slice(body)
+    // JSON is UTF-8 (RFC 8259): checking the whole body once is cheaper than
+    // serde_json checking every string it reads from a byte slice.
+    let text = std::str::from_utf8(body)
+        .map_err(|e| Error::Protocol(format!("response body is not UTF-8: {e}")))?;
+    let envelope: Envelope<T> = serde_json::from_str(text)
         .map_err(|e| Error::Protocol(format!("unexpected response body: {e}")))?;
     let cursor = match envelope.pagination {
         Some(PaginationField::Object { cursor }) => cursor.filter(|c| !c.is_empty()),
