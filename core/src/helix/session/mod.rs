@@ -146,6 +146,8 @@ struct Call {
     blocked_on: Option<TokenKind>,
     /// The token of the request in flight.
     used: Option<TokenChoice>,
+    /// That request's place in its bucket's send order.
+    bucket_seq: u64,
 }
 
 #[derive(Debug)]
@@ -155,8 +157,8 @@ enum Purpose {
         kind: TokenKind,
         generation: u64,
     },
-    /// The call was cancelled; the answer only settles its bucket.
-    Cancelled(Option<TokenKind>),
+    /// The call was cancelled; the answer only settles its bucket (kind, send order).
+    Cancelled(Option<(TokenKind, u64)>),
 }
 
 #[derive(Debug, Default)]
@@ -434,8 +436,8 @@ impl Session {
             return;
         };
         if let State::InFlight(tid) = removed.state {
-            let kind = removed.used.map(|u| u.kind);
-            self.in_flight.insert(tid, Purpose::Cancelled(kind));
+            let bucket = removed.used.map(|u| (u.kind, removed.bucket_seq));
+            self.in_flight.insert(tid, Purpose::Cancelled(bucket));
         }
     }
 
@@ -590,7 +592,10 @@ impl Session {
         call.blocked_on = None;
         call.used = choice;
         if let Some(kind) = kind {
-            self.buckets[slot(kind)].on_send(now);
+            let seq = self.buckets[slot(kind)].on_send(now);
+            if let Some(call) = self.calls.get_mut(&id) {
+                call.bucket_seq = seq;
+            }
         }
         self.in_flight.insert(tid, Purpose::Call(id));
         tracing::debug!(target: "twitchapi::helix", call = id.0, transmit = tid.0,
@@ -632,6 +637,7 @@ impl Call {
             refresh_waits: 0,
             blocked_on: None,
             used: None,
+            bucket_seq: 0,
         }
     }
 }
