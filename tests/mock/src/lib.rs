@@ -28,6 +28,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod admin;
 mod conn;
 mod errors;
 mod faults;

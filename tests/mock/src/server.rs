@@ -33,6 +33,7 @@ pub(crate) fn router(shared: Shared) -> Router {
         .method_not_allowed_fallback(method_not_allowed)
         .layer(from_fn_with_state(shared.clone(), record::record))
         .layer(map_response(headers::stamp))
+        .merge(crate::admin::router())
         .with_state(shared)
 }
 
