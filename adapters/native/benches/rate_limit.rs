@@ -21,6 +21,11 @@ const CONCURRENCY: usize = 20;
 
 #[tokio::main]
 async fn main() {
+    // RUST_LOG=twitchapi=warn shows each 429 wait as it happens
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::from_default_env())
+        .with_writer(std::io::stderr)
+        .init();
     let calls: usize = std::env::var("P4_CALLS")
         .ok()
         .and_then(|v| v.parse().ok())

@@ -33,13 +33,12 @@ impl Session {
             Some(Purpose::Refresh { kind, generation }) => {
                 self.refresh_answered(kind, generation, Ok(response), now)
             }
-            Some(Purpose::Cancelled(bucket)) => {
-                if let Some((kind, seq)) = bucket {
+            Some(Purpose::Cancelled(kind)) => {
+                if let Some(kind) = kind {
                     let headers = RateLimit::from_headers(response.headers());
                     let date = server_date(&response);
                     self.buckets[slot(kind)].on_answer(
                         now,
-                        seq,
                         headers.map(|r| (r.limit, r.remaining, r.reset)),
                         date,
                     );
@@ -71,7 +70,7 @@ impl Session {
             Some(Purpose::Refresh { kind, generation }) => {
                 self.refresh_answered(kind, generation, Err(error), now)
             }
-            Some(Purpose::Cancelled(Some((kind, _)))) => self.buckets[slot(kind)].on_lost(),
+            Some(Purpose::Cancelled(Some(kind))) => self.buckets[slot(kind)].on_lost(),
             Some(Purpose::Cancelled(None)) | None => {}
         }
         self.pump(now);
@@ -85,11 +84,9 @@ impl Session {
             return;
         };
         let used = call.used.take();
-        let seq = call.bucket_seq;
         if let Some(used) = &used {
             self.buckets[slot(used.kind)].on_answer(
                 now,
-                seq,
                 limits.map(|r| (r.limit, r.remaining, r.reset)),
                 date,
             );

@@ -31,10 +31,6 @@ pub(super) struct Bucket {
     measured: bool,
     /// Whether any answer carried the headers (else `points` is the budget's).
     from_headers: bool,
-    /// Requests sent so far (their order numbers).
-    sent: u64,
-    /// The order number of the latest-sent request whose answer was applied.
-    newest_answered: u64,
     /// Nothing is sent before this (after a 429, or an empty bucket whose rate is unknown).
     hold_until: Option<Instant>,
     in_flight: u32,
@@ -51,8 +47,6 @@ impl Bucket {
             rate: if secs > 0.0 { limit / secs } else { limit },
             measured: false,
             from_headers: false,
-            sent: 0,
-            newest_answered: 0,
             hold_until: None,
             in_flight: 0,
         }
@@ -97,14 +91,10 @@ impl Bucket {
         }
     }
 
-    /// A request goes out; returns its place in the send order, to hand back
-    /// with its answer.
-    pub(super) fn on_send(&mut self, now: Instant) -> u64 {
+    pub(super) fn on_send(&mut self, now: Instant) {
         self.refill(now);
         self.points -= 1.0;
         self.in_flight += 1;
-        self.sent += 1;
-        self.sent
     }
 
     /// A request ended without an answer.
@@ -117,7 +107,6 @@ impl Bucket {
     pub(super) fn on_answer(
         &mut self,
         now: Instant,
-        seq: u64,
         headers: Option<(u32, u32, u64)>,
         server_now: Option<u64>,
     ) {
@@ -142,18 +131,20 @@ impl Bucket {
             }
         }
         // What Twitch reports, less every request it may not have seen yet.
-        // Answers can overtake each other: the answer to an earlier request
-        // arriving after a later one's is older news, so it may only lower the
-        // estimate, never raise it.
+        // Requests reach Twitch in another order than they were sent, and
+        // answers overtake each other, so no single report is known to be the
+        // newest: a report only ever lowers the estimate, which otherwise
+        // refills at the measured rate (a lower bound of the real one).
         let reported = remaining - f64::from(self.in_flight);
         self.refill(now);
-        self.points = if !self.from_headers || seq > self.newest_answered {
-            reported
-        } else {
+        self.points = if self.from_headers {
             self.points.min(reported)
+        } else {
+            reported
         };
-        self.newest_answered = self.newest_answered.max(seq);
         self.from_headers = true;
+        tracing::trace!(target: "twitchapi::helix", remaining, in_flight = self.in_flight,
+            points = self.points, rate = self.rate, "rate-limit bucket");
         self.limit = limit;
         self.at = Some(now);
         if remaining < 1.0 && !self.measured {
@@ -217,9 +208,9 @@ mod tests {
     fn headers_replace_the_budget_and_estimate_the_rate() {
         let t0 = Instant::now();
         let mut b = Bucket::new(budget(800, 60));
-        let seq = b.on_send(t0);
+        b.on_send(t0);
         // 100-point bucket, 50 left, full again in 5 s: at least 10 points per second
-        b.on_answer(t0, seq, Some((100, 50, 1_005)), Some(1_000));
+        b.on_answer(t0, Some((100, 50, 1_005)), Some(1_000));
         assert!(b.can_send(t0));
         // one point stays in reserve
         for _ in 0..49 {
@@ -233,20 +224,28 @@ mod tests {
     }
 
     #[test]
-    fn an_older_answer_arriving_late_does_not_raise_the_estimate() {
+    fn a_report_of_more_points_arriving_later_does_not_raise_the_estimate() {
         let t0 = Instant::now();
         let mut b = Bucket::new(budget(800, 60));
-        let seqs: Vec<u64> = (0..3).map(|_| b.on_send(t0)).collect();
-        // the third request's answer (7 left) overtakes the first two
-        b.on_answer(t0, seqs[2], Some((10, 7, 1_003)), Some(1_000));
-        // the first two report more points, but they are older news
-        b.on_answer(t0, seqs[0], Some((10, 9, 1_001)), Some(1_000));
-        b.on_answer(t0, seqs[1], Some((10, 8, 1_002)), Some(1_000));
+        for _ in 0..3 {
+            b.on_send(t0);
+        }
+        // the answer reporting 7 left comes first
+        b.on_answer(t0, Some((10, 7, 1_003)), Some(1_000));
+        // the other two report more points, but they are older news
+        b.on_answer(t0, Some((10, 9, 1_001)), Some(1_000));
+        b.on_answer(t0, Some((10, 8, 1_002)), Some(1_000));
         // 7 left by the newest report, less the two requests still out when it
         // came (counted as unseen, to be safe), less the reserve of one; the
         // older reports of 9 and 8 must not raise that
         let sends = (0..20)
-            .take_while(|_| b.can_send(t0) && b.on_send(t0) > 0)
+            .take_while(|_| {
+                let ok = b.can_send(t0);
+                if ok {
+                    b.on_send(t0);
+                }
+                ok
+            })
             .count();
         assert_eq!(sends, 4, "the stale answers raised the estimate");
     }
@@ -255,12 +254,12 @@ mod tests {
     fn empty_bucket_with_unknown_rate_waits_for_the_reset() {
         let t0 = Instant::now();
         let mut b = Bucket::new(budget(800, 60));
-        let seq = b.on_send(t0);
-        b.on_answer(t0, seq, Some((100, 0, 1_003)), None);
+        b.on_send(t0);
+        b.on_answer(t0, Some((100, 0, 1_003)), None);
         assert_eq!(b.ready_at(), Some(t0 + Duration::from_secs(1)));
         let mut b = Bucket::new(budget(800, 60));
-        let seq = b.on_send(t0);
-        b.on_answer(t0, seq, Some((5, 0, 1_003)), Some(1_000));
+        b.on_send(t0);
+        b.on_answer(t0, Some((5, 0, 1_003)), Some(1_000));
         // the rate is measured (5 points in 3 s) and paces the next send
         let ready = b.ready_at().unwrap();
         assert!(ready > t0 && ready <= t0 + Duration::from_millis(601));

@@ -146,8 +146,6 @@ struct Call {
     blocked_on: Option<TokenKind>,
     /// The token of the request in flight.
     used: Option<TokenChoice>,
-    /// That request's place in its bucket's send order.
-    bucket_seq: u64,
 }
 
 #[derive(Debug)]
@@ -157,8 +155,8 @@ enum Purpose {
         kind: TokenKind,
         generation: u64,
     },
-    /// The call was cancelled; the answer only settles its bucket (kind, send order).
-    Cancelled(Option<(TokenKind, u64)>),
+    /// The call was cancelled; the answer only settles its bucket.
+    Cancelled(Option<TokenKind>),
 }
 
 #[derive(Debug, Default)]
@@ -436,8 +434,8 @@ impl Session {
             return;
         };
         if let State::InFlight(tid) = removed.state {
-            let bucket = removed.used.map(|u| (u.kind, removed.bucket_seq));
-            self.in_flight.insert(tid, Purpose::Cancelled(bucket));
+            let kind = removed.used.map(|u| u.kind);
+            self.in_flight.insert(tid, Purpose::Cancelled(kind));
         }
     }
 
@@ -592,10 +590,7 @@ impl Session {
         call.blocked_on = None;
         call.used = choice;
         if let Some(kind) = kind {
-            let seq = self.buckets[slot(kind)].on_send(now);
-            if let Some(call) = self.calls.get_mut(&id) {
-                call.bucket_seq = seq;
-            }
+            self.buckets[slot(kind)].on_send(now);
         }
         self.in_flight.insert(tid, Purpose::Call(id));
         tracing::debug!(target: "twitchapi::helix", call = id.0, transmit = tid.0,
@@ -637,7 +632,6 @@ impl Call {
             refresh_waits: 0,
             blocked_on: None,
             used: None,
-            bucket_seq: 0,
         }
     }
 }
