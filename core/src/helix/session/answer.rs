@@ -33,12 +33,13 @@ impl Session {
             Some(Purpose::Refresh { kind, generation }) => {
                 self.refresh_answered(kind, generation, Ok(response), now)
             }
-            Some(Purpose::Cancelled(kind)) => {
-                if let Some(kind) = kind {
+            Some(Purpose::Cancelled(bucket)) => {
+                if let Some((kind, ended_at_send)) = bucket {
                     let headers = RateLimit::from_headers(response.headers());
                     let date = server_date(&response);
                     self.buckets[slot(kind)].on_answer(
                         now,
+                        ended_at_send,
                         headers.map(|r| (r.limit, r.remaining, r.reset)),
                         date,
                     );
@@ -70,7 +71,7 @@ impl Session {
             Some(Purpose::Refresh { kind, generation }) => {
                 self.refresh_answered(kind, generation, Err(error), now)
             }
-            Some(Purpose::Cancelled(Some(kind))) => self.buckets[slot(kind)].on_lost(),
+            Some(Purpose::Cancelled(Some((kind, _)))) => self.buckets[slot(kind)].on_lost(),
             Some(Purpose::Cancelled(None)) | None => {}
         }
         self.pump(now);
@@ -84,9 +85,11 @@ impl Session {
             return;
         };
         let used = call.used.take();
+        let ended_at_send = call.ended_at_send;
         if let Some(used) = &used {
             self.buckets[slot(used.kind)].on_answer(
                 now,
+                ended_at_send,
                 limits.map(|r| (r.limit, r.remaining, r.reset)),
                 date,
             );

@@ -31,6 +31,8 @@ pub(super) struct Bucket {
     measured: bool,
     /// Whether any answer carried the headers (else `points` is the budget's).
     from_headers: bool,
+    /// Requests answered or lost so far.
+    ended: u64,
     /// Nothing is sent before this (after a 429, or an empty bucket whose rate is unknown).
     hold_until: Option<Instant>,
     in_flight: u32,
@@ -47,6 +49,7 @@ impl Bucket {
             rate: if secs > 0.0 { limit / secs } else { limit },
             measured: false,
             from_headers: false,
+            ended: 0,
             hold_until: None,
             in_flight: 0,
         }
@@ -91,15 +94,19 @@ impl Bucket {
         }
     }
 
-    pub(super) fn on_send(&mut self, now: Instant) {
+    /// A request goes out. Returns the count of requests ended so far, to
+    /// hand back with its answer ([`Bucket::on_answer`]).
+    pub(super) fn on_send(&mut self, now: Instant) -> u64 {
         self.refill(now);
         self.points -= 1.0;
         self.in_flight += 1;
+        self.ended
     }
 
-    /// A request ended without an answer.
+    /// A request ended without an answer (Twitch may have counted it).
     pub(super) fn on_lost(&mut self) {
         self.in_flight = self.in_flight.saturating_sub(1);
+        self.ended += 1;
     }
 
     /// An answer arrived: `headers` is (limit, remaining, reset) when it carried
@@ -107,10 +114,13 @@ impl Bucket {
     pub(super) fn on_answer(
         &mut self,
         now: Instant,
+        ended_at_send: u64,
         headers: Option<(u32, u32, u64)>,
         server_now: Option<u64>,
     ) {
         self.in_flight = self.in_flight.saturating_sub(1);
+        let ended_since_send = self.ended.saturating_sub(ended_at_send);
+        self.ended += 1;
         let Some((limit, remaining, reset)) = headers else {
             return;
         };
@@ -130,17 +140,19 @@ impl Bucket {
                 self.measured = true;
             }
         }
-        // What Twitch reports, less every request it may not have seen yet.
-        // Requests reach Twitch in another order than they were sent, and
-        // answers overtake each other, so no single report is known to be the
-        // newest: a report only ever lowers the estimate, which otherwise
-        // refills at the measured rate (a lower bound of the real one).
-        let reported = remaining - f64::from(self.in_flight);
+        // A floor under what Twitch has now: what it reported, less every
+        // request it may have counted after this one. Requests reach Twitch in
+        // another order than they were sent and answers overtake each other, so
+        // that is every request still out, and every one that ended after this
+        // one was sent. The running estimate is such a floor too (spent on
+        // each send, refilled at a rate no higher than the real one): keep the
+        // higher of the two.
+        let floor = remaining - f64::from(self.in_flight) - ended_since_send as f64;
         self.refill(now);
         self.points = if self.from_headers {
-            self.points.min(reported)
+            self.points.max(floor).min(limit)
         } else {
-            reported
+            floor
         };
         self.from_headers = true;
         tracing::trace!(target: "twitchapi::helix", remaining, in_flight = self.in_flight,
@@ -208,9 +220,9 @@ mod tests {
     fn headers_replace_the_budget_and_estimate_the_rate() {
         let t0 = Instant::now();
         let mut b = Bucket::new(budget(800, 60));
-        b.on_send(t0);
+        let sent = b.on_send(t0);
         // 100-point bucket, 50 left, full again in 5 s: at least 10 points per second
-        b.on_answer(t0, Some((100, 50, 1_005)), Some(1_000));
+        b.on_answer(t0, sent, Some((100, 50, 1_005)), Some(1_000));
         assert!(b.can_send(t0));
         // one point stays in reserve
         for _ in 0..49 {
@@ -224,42 +236,64 @@ mod tests {
     }
 
     #[test]
-    fn a_report_of_more_points_arriving_later_does_not_raise_the_estimate() {
+    fn reports_out_of_order_never_overstate_what_is_left() {
         let t0 = Instant::now();
         let mut b = Bucket::new(budget(800, 60));
-        for _ in 0..3 {
+        let sent: Vec<u64> = (0..3).map(|_| b.on_send(t0)).collect();
+        // Twitch counted the three in another order: the last one it counted
+        // reports 7 left; its answer comes first, the others' after it
+        b.on_answer(t0, sent[2], Some((10, 7, 1_003)), Some(1_000));
+        b.on_answer(t0, sent[0], Some((10, 9, 1_001)), Some(1_000));
+        b.on_answer(t0, sent[1], Some((10, 8, 1_002)), Some(1_000));
+        // 7 are left; one stays in reserve
+        let mut sends = 0;
+        while sends < 20 && b.can_send(t0) {
             b.on_send(t0);
+            sends += 1;
         }
-        // the answer reporting 7 left comes first
-        b.on_answer(t0, Some((10, 7, 1_003)), Some(1_000));
-        // the other two report more points, but they are older news
-        b.on_answer(t0, Some((10, 9, 1_001)), Some(1_000));
-        b.on_answer(t0, Some((10, 8, 1_002)), Some(1_000));
-        // 7 left by the newest report, less the two requests still out when it
-        // came (counted as unseen, to be safe), less the reserve of one; the
-        // older reports of 9 and 8 must not raise that
-        let sends = (0..20)
-            .take_while(|_| {
-                let ok = b.can_send(t0);
-                if ok {
-                    b.on_send(t0);
-                }
-                ok
-            })
-            .count();
-        assert_eq!(sends, 4, "the stale answers raised the estimate");
+        assert_eq!(sends, 6);
+    }
+
+    #[test]
+    fn a_report_raises_the_estimate_when_nothing_else_is_out() {
+        // light traffic: Twitch refills faster than the rate measured so far
+        let t0 = Instant::now();
+        let mut b = Bucket::new(budget(800, 60));
+        for _ in 0..900 {
+            let sent = b.on_send(t0);
+            b.on_answer(t0, sent, Some((800, 799, 1_001)), Some(1_000));
+            assert!(b.can_send(t0), "held back although Twitch reports 799 left");
+        }
+    }
+
+    #[test]
+    fn a_stale_report_arriving_late_is_discounted() {
+        let t0 = Instant::now();
+        let mut b = Bucket::new(budget(800, 60));
+        let early = b.on_send(t0);
+        let late = b.on_send(t0);
+        // Twitch counted `early` last: 2 left; then the answer to `late`, counted
+        // first, reports 3 left but comes after the other ended
+        b.on_answer(t0, early, Some((10, 2, 1_008)), Some(1_000));
+        b.on_answer(t0, late, Some((10, 3, 1_007)), Some(1_000));
+        let mut sends = 0;
+        while sends < 20 && b.can_send(t0) {
+            b.on_send(t0);
+            sends += 1;
+        }
+        assert_eq!(sends, 1, "2 left, one in reserve");
     }
 
     #[test]
     fn empty_bucket_with_unknown_rate_waits_for_the_reset() {
         let t0 = Instant::now();
         let mut b = Bucket::new(budget(800, 60));
-        b.on_send(t0);
-        b.on_answer(t0, Some((100, 0, 1_003)), None);
+        let sent = b.on_send(t0);
+        b.on_answer(t0, sent, Some((100, 0, 1_003)), None);
         assert_eq!(b.ready_at(), Some(t0 + Duration::from_secs(1)));
         let mut b = Bucket::new(budget(800, 60));
-        b.on_send(t0);
-        b.on_answer(t0, Some((5, 0, 1_003)), Some(1_000));
+        let sent = b.on_send(t0);
+        b.on_answer(t0, sent, Some((5, 0, 1_003)), Some(1_000));
         // the rate is measured (5 points in 3 s) and paces the next send
         let ready = b.ready_at().unwrap();
         assert!(ready > t0 && ready <= t0 + Duration::from_millis(601));

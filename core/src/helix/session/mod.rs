@@ -146,6 +146,8 @@ struct Call {
     blocked_on: Option<TokenKind>,
     /// The token of the request in flight.
     used: Option<TokenChoice>,
+    /// Its bucket's count of ended requests when it was sent.
+    ended_at_send: u64,
 }
 
 #[derive(Debug)]
@@ -155,8 +157,9 @@ enum Purpose {
         kind: TokenKind,
         generation: u64,
     },
-    /// The call was cancelled; the answer only settles its bucket.
-    Cancelled(Option<TokenKind>),
+    /// The call was cancelled; the answer only settles its bucket (which, and
+    /// the bucket's count of ended requests when it was sent).
+    Cancelled(Option<(TokenKind, u64)>),
 }
 
 #[derive(Debug, Default)]
@@ -434,8 +437,8 @@ impl Session {
             return;
         };
         if let State::InFlight(tid) = removed.state {
-            let kind = removed.used.map(|u| u.kind);
-            self.in_flight.insert(tid, Purpose::Cancelled(kind));
+            let bucket = removed.used.map(|u| (u.kind, removed.ended_at_send));
+            self.in_flight.insert(tid, Purpose::Cancelled(bucket));
         }
     }
 
@@ -590,7 +593,10 @@ impl Session {
         call.blocked_on = None;
         call.used = choice;
         if let Some(kind) = kind {
-            self.buckets[slot(kind)].on_send(now);
+            let ended = self.buckets[slot(kind)].on_send(now);
+            if let Some(call) = self.calls.get_mut(&id) {
+                call.ended_at_send = ended;
+            }
         }
         self.in_flight.insert(tid, Purpose::Call(id));
         tracing::debug!(target: "twitchapi::helix", call = id.0, transmit = tid.0,
@@ -632,6 +638,7 @@ impl Call {
             refresh_waits: 0,
             blocked_on: None,
             used: None,
+            ended_at_send: 0,
         }
     }
 }
