@@ -4,7 +4,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use tracing::info;
-use twitchapi_core::auth::{OAuth, TokenKind, TokenUpdate, Validation};
+use twitchapi_core::auth::{OAuth, TokenUpdate, Validation};
 use twitchapi_core::helix::{Endpoint, Helix, HelixResponse, Session, SessionConfig};
 use twitchapi_core::{AuthScope, Error, Secret};
 
@@ -196,13 +196,12 @@ impl Twitch {
 
     /// The user token if set, else the app token (the seed's `get_used_token`).
     pub fn get_used_token(&self) -> Option<Secret> {
-        let state = self.driver().lock();
-        let tokens = state.session.tokens();
-        match tokens.used_token() {
-            Some(TokenKind::User) => tokens.user_token().cloned(),
-            Some(TokenKind::App) => tokens.app_token().cloned(),
-            None => None,
-        }
+        self.driver()
+            .lock()
+            .session
+            .tokens()
+            .used_token_value()
+            .cloned()
     }
 
     /// The user token's scopes (the seed's `get_user_auth_scope`).
@@ -213,13 +212,7 @@ impl Twitch {
     /// Refreshes the token in use now (the seed's `refresh_used_token`).
     pub async fn refresh_used_token(&self) -> Result<(), Error> {
         self.driver()
-            .run(|s, now| {
-                let kind = s
-                    .tokens()
-                    .used_token()
-                    .ok_or_else(|| Error::Unauthorized("no authentication is set".into()))?;
-                Ok(s.refresh_token(kind, now))
-            })
+            .run(|s, now| s.refresh_used_token(now))
             .await
             .map(|_| ())
     }

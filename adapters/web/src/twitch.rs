@@ -325,13 +325,7 @@ impl Twitch {
 
     /// The user token if set, else the app token (the seed's `get_used_token`).
     pub fn get_used_token(&self) -> Option<Secret> {
-        self.read(|s| {
-            let tokens = s.tokens();
-            match tokens.used_token()? {
-                twitchapi_core::auth::TokenKind::User => tokens.user_token().cloned(),
-                twitchapi_core::auth::TokenKind::App => tokens.app_token().cloned(),
-            }
-        })
+        self.read(|s| s.tokens().used_token_value().cloned())
     }
 
     /// The user token's scopes (the seed's `get_user_auth_scope`).
@@ -342,10 +336,7 @@ impl Twitch {
     /// Refreshes the token in use now (the seed's `refresh_used_token`),
     /// whether or not it expired.
     pub async fn refresh_used_token(&self) -> Result<(), Error> {
-        let kind = self
-            .read(|s| s.tokens().used_token())
-            .ok_or_else(|| Error::Unauthorized("no authentication is set".into()))?;
-        let pending = self.inner.call(|s, now| Ok(s.refresh_token(kind, now)))?;
+        let pending = self.inner.call(|s, now| s.refresh_used_token(now))?;
         pending.await?.ready()
     }
 

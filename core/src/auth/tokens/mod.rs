@@ -265,6 +265,14 @@ impl Tokens {
         }
     }
 
+    /// The value of the token [`Tokens::used_token`] names (the seed's `get_used_token`).
+    pub fn used_token_value(&self) -> Option<&Secret> {
+        match self.used_token()? {
+            TokenKind::User => self.user_token(),
+            TokenKind::App => self.app_token(),
+        }
+    }
+
     fn state(&self, kind: TokenKind) -> Option<&TokenState> {
         match kind {
             TokenKind::App => self.app.as_ref(),

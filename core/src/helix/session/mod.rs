@@ -420,6 +420,16 @@ impl Session {
         self.token_command(kind, now)
     }
 
+    /// Refreshes the token in use now: the user token if set, else the app
+    /// token (the seed's `refresh_used_token`). `Unauthorized` when neither is set.
+    pub fn refresh_used_token(&mut self, now: Instant) -> Result<CallId, Error> {
+        let kind = self
+            .tokens
+            .used_token()
+            .ok_or_else(|| Error::Unauthorized("no authentication is set".into()))?;
+        Ok(self.token_command(kind, now))
+    }
+
     fn token_command(&mut self, kind: TokenKind, now: Instant) -> CallId {
         // an explicit request tries again even after a lasting failure or during a backoff
         self.tokens.clear_refresh_failure(kind);
