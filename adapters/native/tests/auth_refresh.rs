@@ -159,3 +159,43 @@ async fn no_authentication_is_unauthorized_before_sending() {
     assert!(matches!(err, Error::Unauthorized(_)));
     assert!(mock.requests().is_empty());
 }
+
+#[tokio::test]
+async fn every_refresh_hands_the_rotated_refresh_token_to_the_application() {
+    let mock = mock().await;
+    let twitch = client(&mock);
+    let issued = mock.issue_user_token(TWITCHDEV, &[]);
+    twitch
+        .set_user_authentication(
+            issued.access_token.clone(),
+            vec![],
+            issued.refresh_token.clone(),
+        )
+        .unwrap();
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let sink = seen.clone();
+    twitch.on_token_refresh(move |update| {
+        sink.lock().unwrap().push((
+            update.kind,
+            update.access_token.expose().to_owned(),
+            update.refresh_token.as_ref().map(|t| t.expose().to_owned()),
+        ));
+    });
+    mock.expire_token(&issued.access_token);
+    twitch.get_users(GetUsers::default()).await.unwrap();
+    let seen = seen.lock().unwrap().clone();
+    assert_eq!(seen.len(), 1);
+    let (kind, access, refresh) = &seen[0];
+    assert_eq!(*kind, twitchapi::TokenKind::User);
+    assert_eq!(
+        Some(access.as_str()),
+        twitch.get_user_auth_token().as_ref().map(|t| t.expose())
+    );
+    assert_ne!(
+        refresh.as_deref(),
+        issued.refresh_token.as_deref(),
+        "not rotated"
+    );
+    // the rotated refresh token is the one that works now
+    twitch.refresh_used_token().await.unwrap();
+}
