@@ -6,6 +6,11 @@
 //! no I/O, spawns nothing and never reads a clock, so it runs unchanged natively,
 //! in the browser (wasm32-unknown-unknown) and inside deterministic tests.
 //!
+//! Every protocol is a machine of one shape ([`machine`]); the whole Helix
+//! client is [`helix::Session`], which the native and browser adapters drive.
+//! With the feature `testing`, the `testing` module drives machines against a
+//! scripted Twitch on a virtual clock.
+//!
 //! ```
 //! use twitchapi_core::{helix::{Helix, users::GetUsers}, Secret};
 //!
