@@ -33,6 +33,7 @@ pub mod auth;
 pub mod helix;
 pub mod helper;
 pub mod machine;
+pub mod pubsub;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
 pub mod types;

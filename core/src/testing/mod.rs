@@ -39,8 +39,10 @@
 //! ```
 
 mod peer;
+mod pubsub;
 
 pub use peer::{Answer, FakePeer, Received, Reply};
+pub use pubsub::{drive_pubsub, FakePubSub, ReceivedFrame};
 
 use crate::machine::{earliest, HttpMachine};
 use crate::{Duration, Instant};
