@@ -34,11 +34,13 @@ mod builder;
 mod driver;
 mod endpoints;
 mod paginate;
+mod pubsub;
 mod transport;
 mod twitch;
 
 pub use builder::TwitchBuilder;
 pub use paginate::Item;
+pub use pubsub::{PubSub, PUBSUB_URL};
 pub use twitch::Twitch;
 pub use twitchapi_core as core;
 pub use twitchapi_core::{

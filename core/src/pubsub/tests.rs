@@ -12,6 +12,9 @@ const ALL: &[AuthScope] = &[
     AuthScope::ChannelModerate,
 ];
 
+/// The smallest channel-points message Twitch sends.
+const REDEEMED: &str = r#"{"type":"reward-redeemed","data":{"timestamp":"2020-10-10T19:13:30Z"}}"#;
+
 fn started(clock: &VirtualClock) -> PubSub {
     let mut p = PubSub::new(PubSubConfig::default());
     p.set_token(Secret::new("tok"), ALL.to_vec(), clock.now());
@@ -102,7 +105,7 @@ fn a_withheld_pong_reconnects_and_every_topic_is_listened_to_again() {
     assert_eq!(server.listening(ConnId(0)).len(), 3);
     // still hearing: a message reaches its subscription
     assert_eq!(
-        server.push_message("channel-points-channel-v1.1", "{}", clock.now()),
+        server.push_message("channel-points-channel-v1.1", REDEEMED, clock.now()),
         1
     );
     drive_pubsub(&mut p, &mut server, &mut clock, Duration::from_secs(1));
@@ -272,7 +275,7 @@ fn garbage_from_the_server_is_reported_and_the_session_goes_on() {
         .filter(|e| matches!(e, Event::Error(Error::Protocol(_))))
         .count();
     assert_eq!(errors, 5);
-    server.push_message("channel-points-channel-v1.1", "{}", clock.now());
+    server.push_message("channel-points-channel-v1.1", REDEEMED, clock.now());
     drive_pubsub(&mut p, &mut server, &mut clock, Duration::from_secs(1));
     assert!(events(&mut p)
         .iter()
@@ -289,7 +292,7 @@ fn every_subscription_gets_the_message_and_unlisten_waits_for_the_last() {
     assert_ne!(a, b);
     drive_pubsub(&mut p, &mut server, &mut clock, Duration::from_secs(1));
     assert_eq!(listening(&events(&mut p)), 2);
-    server.push_message("channel-points-channel-v1.1", "{}", clock.now());
+    server.push_message("channel-points-channel-v1.1", REDEEMED, clock.now());
     drive_pubsub(&mut p, &mut server, &mut clock, Duration::from_secs(1));
     let mut got: Vec<_> = events(&mut p)
         .into_iter()
