@@ -17,6 +17,26 @@
 //! | `POST /mock/requests/clear` | [`crate::MockServer::clear_requests`] | 204 |
 //! | `GET /mock/requests/count?method=POST&path=/oauth2/token[&grant_type=refresh_token]` | [`crate::MockServer::count`] / [`crate::MockServer::count_grant`] | `{"count": n}` |
 //!
+//! PubSub (`on` defaults to `true`; broadcasts and triggers answer `{"count": n}`, the connections reached):
+//!
+//! | request | effect |
+//! | --- | --- |
+//! | `POST /mock/pubsub/send?topic=whispers.1` with a JSON body | [`crate::MockServer::pubsub_send`] |
+//! | `POST /mock/pubsub/channel_points?channel_id=1&title=Hydrate` | [`crate::MockServer::pubsub_channel_points_redemption`] |
+//! | `POST /mock/pubsub/whisper?to_user_id=1&from_login=user2&text=hi` | [`crate::MockServer::pubsub_whisper`] |
+//! | `POST /mock/pubsub/bits?channel_id=1&from_login=user2&bits=100&message=cheer100` | [`crate::MockServer::pubsub_bits`] |
+//! | `POST /mock/pubsub/reconnect` | [`crate::MockServer::pubsub_reconnect`] |
+//! | `POST /mock/pubsub/withhold_pong?on=true` | [`crate::MockServer::pubsub_withhold_pong`] (204) |
+//! | `POST /mock/pubsub/drop_connections` | [`crate::MockServer::pubsub_drop_connections`] |
+//! | `POST /mock/pubsub/response_delay?ms=500` | [`crate::MockServer::pubsub_response_delay`] (204) |
+//! | `POST /mock/pubsub/drop_responses?on=true` | [`crate::MockServer::pubsub_drop_responses`] (204) |
+//! | `POST /mock/pubsub/refuse_topic?topic=whispers.1[&on=false]` | [`crate::MockServer::pubsub_refuse_topic`] / [`crate::MockServer::pubsub_allow_topic`] (204) |
+//! | `POST /mock/pubsub/garbage` with a text body | [`crate::MockServer::pubsub_send_garbage`] |
+//! | `GET /mock/pubsub/connections` | [`crate::MockServer::pubsub_connections`] |
+//! | `GET /mock/pubsub/listening?topic=whispers.1` | [`crate::MockServer::pubsub_listening`] |
+//! | `GET /mock/pubsub/frames` | [`crate::MockServer::pubsub_frames`] (a JSON array) |
+//! | `POST /mock/pubsub/frames/clear` | [`crate::MockServer::pubsub_clear_frames`] (204) |
+//!
 //! Malformed parameters answer 400 with Twitch's JSON error body.
 
 use std::time::{Duration, Instant};
@@ -46,18 +66,19 @@ pub(crate) fn router() -> Router<Shared> {
         .route("/mock/rate_limit/drain", post(drain))
         .route("/mock/requests/clear", post(clear))
         .route("/mock/requests/count", get(count))
+        .merge(crate::pubsub::admin::router())
 }
 
-type Params<T> = Result<Query<T>, QueryRejection>;
+pub(crate) type Params<T> = Result<Query<T>, QueryRejection>;
 
 /// The parameters, or 400 with Twitch's JSON error body.
-fn params<T>(query: Params<T>) -> Result<T, ApiError> {
+pub(crate) fn params<T>(query: Params<T>) -> Result<T, ApiError> {
     query
         .map(|Query(params)| params)
         .map_err(|rejection| ApiError::bad_request(rejection.body_text()))
 }
 
-fn done() -> Response {
+pub(crate) fn done() -> Response {
     StatusCode::NO_CONTENT.into_response()
 }
 

@@ -12,6 +12,16 @@
 //! ([`MockServer::drop_next`]), connection resets ([`MockServer::reset_next`])
 //! and slow answers ([`MockServer::set_delay`]).
 //!
+//! It also serves Twitch's (retired) PubSub websocket at
+//! [`MockServer::pubsub_url`]: LISTEN checked against the mock's tokens and
+//! scopes (ERR_BADAUTH, ERR_BADTOPIC, ERR_BADMESSAGE, 50 topics per
+//! connection), PING/PONG, connections closed after 5 minutes without a PING,
+//! messages pushed with [`MockServer::pubsub_send`] and realistic triggers
+//! ([`MockServer::pubsub_channel_points_redemption`],
+//! [`MockServer::pubsub_whisper`], [`MockServer::pubsub_bits`]), and fault
+//! switches (RECONNECT, withheld PONGs, dropped sockets, slow or missing
+//! RESPONSEs, refused topics, garbage frames).
+//!
 //! ```
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() -> std::io::Result<()> {
@@ -36,6 +46,7 @@ mod headers;
 mod helix;
 mod model;
 mod oauth;
+mod pubsub;
 mod ratelimit;
 mod record;
 mod seed_data;
@@ -71,6 +82,9 @@ pub struct MockConfig {
     pub rate_limit_refill: Duration,
     /// Port to bind on 127.0.0.1 (default 0: a random free port).
     pub port: u16,
+    /// A PubSub connection that sent no PING for this long is closed, as
+    /// Twitch did (default 5 minutes).
+    pub pubsub_idle_timeout: Duration,
 }
 
 impl Default for MockConfig {
@@ -82,6 +96,7 @@ impl Default for MockConfig {
             rate_limit_bucket: 800,
             rate_limit_refill: Duration::from_secs(60),
             port: 0,
+            pubsub_idle_timeout: Duration::from_secs(300),
         }
     }
 }
@@ -288,6 +303,7 @@ impl MockServer {
 
     /// Stops the server and waits (up to 5 s) for it to finish.
     pub async fn shutdown(mut self) {
+        lock(&self.shared).pubsub.end_all(|| pubsub::Command::Close);
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
         }
@@ -304,6 +320,7 @@ impl MockServer {
 
 impl Drop for MockServer {
     fn drop(&mut self) {
+        lock(&self.shared).pubsub.end_all(|| pubsub::Command::Close);
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
         }

@@ -5,6 +5,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use crate::model::Data;
+use crate::pubsub::PubSubState;
 use crate::ratelimit::RateLimiter;
 use crate::{IssuedToken, MockConfig, RecordedRequest};
 
@@ -93,6 +94,7 @@ pub(crate) struct State {
     pub delays: HashMap<String, Duration>,
     pub limiter: RateLimiter,
     pub data: Data,
+    pub pubsub: PubSubState,
     seed: u64,
     counter: u64,
 }
@@ -115,6 +117,7 @@ impl State {
             delays: HashMap::new(),
             limiter: RateLimiter::new(config.rate_limit_bucket, config.rate_limit_refill),
             data: crate::seed_data::seed(time::OffsetDateTime::now_utc(), &config.client_id),
+            pubsub: PubSubState::new(config.pubsub_idle_timeout),
             seed: splitmix(seed),
             counter: 0,
         }
