@@ -74,6 +74,31 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Listen to PubSub topics until SIGINT/SIGTERM; prints one JSON object per
+    /// event and line: listening, message, listen_failed, reconnecting,
+    /// reconnected, error.
+    Pubsub {
+        /// `<listen_method> <ARGS_JSON>` pairs, e.g.
+        /// listen_channel_points '{"channel_id":"141981764"}'. Methods:
+        /// listen_whispers(user_id), listen_bits_v1(channel_id),
+        /// listen_bits(channel_id), listen_bits_badge_notification(channel_id),
+        /// listen_channel_points(channel_id), listen_channel_subscriptions(channel_id),
+        /// listen_chat_moderator_actions(user_id, channel_id).
+        #[arg(required = true, num_args = 1..)]
+        listens: Vec<String>,
+        /// PubSub websocket URL.
+        #[arg(long, env = "TWITCH_PUBSUB_URL", default_value = twitchapi::PUBSUB_URL)]
+        pubsub_url: String,
+        /// Seconds between PINGs.
+        #[arg(long, default_value_t = 120.0)]
+        ping_frequency: f64,
+        /// Seconds a PING may come earlier or later.
+        #[arg(long, default_value_t = 4.0)]
+        ping_jitter: f64,
+        /// Seconds to wait for a LISTEN to be confirmed.
+        #[arg(long, default_value_t = 30.0)]
+        listen_confirm_timeout: f64,
+    },
     /// Run the mock Twitch server on 127.0.0.1 until Ctrl-C.
     Mock {
         /// Port (0: any free port).

@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! twitchapi [GLOBAL OPTIONS] call <method> [ARGS_JSON] [--dry-run]
+//! twitchapi [GLOBAL OPTIONS] pubsub <listen_method> <ARGS_JSON> [...] [--pubsub-url URL]
 //! twitchapi [GLOBAL OPTIONS] mock [--port N]
 //! ```
 //!
@@ -13,6 +14,7 @@
 mod args;
 mod dispatch;
 mod help;
+mod pubsub;
 mod setup;
 
 use std::process::ExitCode;
@@ -60,6 +62,33 @@ async fn run(cli: Cli) -> Result<(), Error> {
                 serde_json::to_string_pretty(&value).map_err(|e| Error::Protocol(e.to_string()))?;
             println!("{text}");
             Ok(())
+        }
+        Command::Pubsub {
+            listens,
+            pubsub_url,
+            ping_frequency,
+            ping_jitter,
+            listen_confirm_timeout,
+        } => {
+            let topics = pubsub::parse_topics(&listens)?;
+            let seconds = |name: &str, value: f64| {
+                std::time::Duration::try_from_secs_f64(value).map_err(|_| {
+                    Error::InvalidArgument(format!(
+                        "--{name} must be a number of seconds, got {value}"
+                    ))
+                })
+            };
+            let mut config = twitchapi::core::pubsub::PubSubConfig::default();
+            config.ping_frequency = seconds("ping-frequency", ping_frequency)?;
+            config.ping_jitter = seconds("ping-jitter", ping_jitter)?;
+            config.listen_confirm_timeout =
+                seconds("listen-confirm-timeout", listen_confirm_timeout)?;
+            let session = setup::session(&cli.global).await?;
+            let url = match &session._mock {
+                Some(mock) => mock.pubsub_url(),
+                None => pubsub_url,
+            };
+            pubsub::run(&session.twitch, &url, config, topics).await
         }
         Command::Mock { port } => run_mock(port).await,
     }

@@ -143,11 +143,13 @@ impl PubSub {
         Ok(())
     }
 
-    /// Every event of the machine (listening, messages, reconnects, errors) as a stream.
-    pub fn events(&self) -> impl futures::Stream<Item = Event> + Send + 'static {
+    /// Every event of the machine (listening, messages, reconnects, errors)
+    /// as a stream (boxed, so `.next().await` works directly).
+    pub fn events(&self) -> futures::stream::BoxStream<'static, Event> {
         let (tx, rx) = mpsc::unbounded_channel();
         self.lock().events.push(tx);
         futures::stream::unfold(rx, |mut rx| async move { rx.recv().await.map(|e| (e, rx)) })
+            .boxed()
     }
 
     /// Subscribes to any topic with `callback`, and waits until Twitch

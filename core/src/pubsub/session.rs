@@ -186,8 +186,9 @@ struct Pending {
 /// `ping_frequency ± ping_jitter`; no PONG within `pong_timeout`, a RECONNECT
 /// or a closed socket reconnects with exponential backoff and LISTENs every
 /// wanted topic again (at most 50 per LISTEN). A batch refused with
-/// ERR_BADTOPIC is sent again one topic per LISTEN, so one bad topic never
-/// takes the others down; a topic refused alone is reported and dropped. At
+/// ERR_BADTOPIC or ERR_BADAUTH is sent again one topic per LISTEN, so one bad
+/// topic never takes the others down; a topic refused alone is reported and
+/// dropped (after one token refresh, for ERR_BADAUTH). At
 /// most 50 topics per connection, more connections beyond that, a typed error
 /// beyond `max_connections`. It follows the [calling rule](crate::machine).
 ///

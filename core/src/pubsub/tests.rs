@@ -346,3 +346,34 @@ fn scopes_start_and_stop_follow_the_seed() {
     p.stop(clock.now()).unwrap();
     assert_eq!(p.poll_transmit(), Some(Transmit::Close(ConnId(0))));
 }
+
+#[test]
+fn a_topic_the_token_may_not_read_does_not_take_its_batch_down() {
+    let mut clock = VirtualClock::new();
+    let mut server = FakePubSub::new();
+    server
+        .forbidden_topics
+        .insert("channel-points-channel-v1.9".into());
+    let mut p = PubSub::new(PubSubConfig::default());
+    p.set_token(Secret::new("tok"), ALL.to_vec(), clock.now());
+    p.listen(points(1), clock.now()).unwrap();
+    let bad = p.listen(points(9), clock.now()).unwrap();
+    p.start(clock.now()).unwrap();
+    drive_pubsub(&mut p, &mut server, &mut clock, Duration::from_secs(1));
+    let got = events(&mut p);
+    assert_eq!(listening(&got), 1);
+    assert_eq!(
+        got.iter()
+            .filter(|e| matches!(e, Event::TokenRejected))
+            .count(),
+        1
+    );
+    // after the refresh, the topic is refused again and dropped
+    p.set_token(Secret::new("tok2"), ALL.to_vec(), clock.now());
+    drive_pubsub(&mut p, &mut server, &mut clock, Duration::from_secs(1));
+    assert!(matches!(
+        events(&mut p).as_slice(),
+        [Event::ListenFailed { uuid, error: Error::Unauthorized(_), .. }] if *uuid == bad
+    ));
+    assert_eq!(p.topics(), vec!["channel-points-channel-v1.1".to_owned()]);
+}

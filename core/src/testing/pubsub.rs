@@ -51,6 +51,8 @@ pub struct FakePubSub {
     pub bad_topics: BTreeSet<String>,
     /// Tokens answered with ERR_BADAUTH.
     pub bad_tokens: BTreeSet<String>,
+    /// Topics the token may not read (ERR_BADAUTH for a batch holding one).
+    pub forbidden_topics: BTreeSet<String>,
     /// Delay of every answer.
     pub delay: Duration,
 }
@@ -115,7 +117,9 @@ impl FakePubSub {
                     })
                     .unwrap_or_default();
                 let token = frame["data"]["auth_token"].as_str().unwrap_or("");
-                let error = if self.bad_tokens.contains(token) {
+                let error = if self.bad_tokens.contains(token)
+                    || topics.iter().any(|t| self.forbidden_topics.contains(t))
+                {
                     "ERR_BADAUTH"
                 } else if topics.iter().any(|t| self.bad_topics.contains(t)) {
                     "ERR_BADTOPIC"

@@ -64,8 +64,9 @@ impl PubSub {
             return;
         }
         match error {
-            "ERR_BADTOPIC" if pending.topics.len() > 1 => {
-                // one bad topic must not take the batch down: each alone
+            "ERR_BADTOPIC" | "ERR_BADAUTH" if pending.topics.len() > 1 => {
+                // one bad topic (or one the token may not read) must not take
+                // the batch down: each alone
                 for name in &pending.topics {
                     if let Some(entry) = self.topics.get_mut(name) {
                         entry.state = TopicState::Wanted;
