@@ -338,6 +338,20 @@ async fn connections_without_ping_are_closed() {
 }
 
 #[tokio::test]
+async fn connects_are_recorded_and_can_be_refused() {
+    let server = MockServer::start().await.unwrap();
+    server.fail_next("/pubsub", 503, 1);
+    assert!(connect_async(server.pubsub_url()).await.is_err());
+    server.reset_next("/pubsub", 1);
+    assert!(connect_async(server.pubsub_url()).await.is_err());
+    let mut ws = connect(&server).await;
+    send(&mut ws, json!({"type":"PING"})).await;
+    assert_eq!(recv(&mut ws).await, json!({"type":"PONG"}));
+    assert_eq!(server.count("GET", "/pubsub"), 3);
+    assert_eq!(server.pubsub_connections(), 1);
+}
+
+#[tokio::test]
 async fn a_plain_get_is_not_upgraded() {
     let server = MockServer::start().await.unwrap();
     let answer = reqwest::get(format!("{}/pubsub", server.url()))
