@@ -9,6 +9,12 @@ use crate::MockServer;
 
 impl MockServer {
     /// PubSub websocket URL, `ws://127.0.0.1:PORT/pubsub`.
+    ///
+    /// The opening handshake (`GET /pubsub`) is an HTTP request like the
+    /// others: it is recorded ([`count`](Self::count)), waits out
+    /// [`set_delay`](Self::set_delay), and [`fail_next`](Self::fail_next),
+    /// [`drop_next`](Self::drop_next) or [`reset_next`](Self::reset_next)
+    /// on `"/pubsub"` refuse the next connects.
     pub fn pubsub_url(&self) -> String {
         format!("ws://{}/pubsub", self.addr)
     }
