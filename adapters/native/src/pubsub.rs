@@ -78,8 +78,20 @@ impl PubSub {
     }
 
     /// Like [`PubSub::new`] with another URL (the mock's) and configuration
-    /// (`ping_frequency`, `ping_jitter`, `listen_confirm_timeout`, ...).
-    pub fn with_config(twitch: &Twitch, url: impl Into<String>, config: PubSubConfig) -> PubSub {
+    /// (`ping_frequency`, `ping_jitter`, `listen_confirm_timeout`, ...). The
+    /// default seed is replaced by a random one, so that two clients never hand
+    /// out the same subscription UUIDs; set another seed to replay a run.
+    pub fn with_config(
+        twitch: &Twitch,
+        url: impl Into<String>,
+        mut config: PubSubConfig,
+    ) -> PubSub {
+        if config.seed == PubSubConfig::default().seed {
+            use std::hash::{BuildHasher, Hasher};
+            let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+            hasher.write_u64(Instant::now().elapsed().as_nanos() as u64);
+            config.seed = hasher.finish();
+        }
         PubSub {
             inner: Arc::new(Inner {
                 twitch: twitch.clone(),
