@@ -64,8 +64,9 @@ impl ConnId {
     }
 }
 
-/// What the adapter must do with a connection.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What the adapter must do with a connection. `Debug` hides the token a
+/// LISTEN frame carries.
+#[derive(Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Transmit {
     /// Open a websocket to the PubSub URL; report `handle_connected` or `handle_closed`.
@@ -74,6 +75,33 @@ pub enum Transmit {
     Text(ConnId, String),
     /// Close the websocket (no `handle_closed` is expected afterwards).
     Close(ConnId),
+}
+
+impl std::fmt::Debug for Transmit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Transmit::Connect(conn) => f.debug_tuple("Connect").field(conn).finish(),
+            Transmit::Close(conn) => f.debug_tuple("Close").field(conn).finish(),
+            Transmit::Text(conn, text) => f
+                .debug_tuple("Text")
+                .field(conn)
+                .field(&redact_token(text))
+                .finish(),
+        }
+    }
+}
+
+/// The frame with the value of `auth_token` replaced by `[redacted]`.
+fn redact_token(text: &str) -> String {
+    const KEY: &str = "\"auth_token\":\"";
+    match text.find(KEY) {
+        Some(start) => {
+            let value = start + KEY.len();
+            let end = text[value..].find('"').map_or(text.len(), |i| value + i);
+            format!("{}[redacted]{}", &text[..value], &text[end..])
+        }
+        None => text.to_owned(),
+    }
 }
 
 /// What the application sees.

@@ -377,3 +377,81 @@ fn a_topic_the_token_may_not_read_does_not_take_its_batch_down() {
     ));
     assert_eq!(p.topics(), vec!["channel-points-channel-v1.1".to_owned()]);
 }
+
+#[test]
+fn the_token_of_a_listen_never_shows_in_debug() {
+    let clock = VirtualClock::new();
+    let mut p = PubSub::new(PubSubConfig::default());
+    p.set_token(Secret::new("sekrit-token-123"), ALL.to_vec(), clock.now());
+    p.start(clock.now()).unwrap();
+    p.listen(points(1), clock.now()).unwrap();
+    p.handle_connected(ConnId(0), clock.now());
+    assert!(!format!("{p:?}").contains("sekrit"), "{p:?}");
+    let transmits: Vec<_> = std::iter::from_fn(|| p.poll_transmit()).collect();
+    let Some(Transmit::Text(_, listen)) = transmits.last() else {
+        panic!("{transmits:?}")
+    };
+    assert!(
+        listen.contains("sekrit-token-123"),
+        "the frame itself carries it"
+    );
+    let shown = format!("{transmits:?}");
+    assert!(!shown.contains("sekrit"), "{shown}");
+    assert!(shown.contains("[redacted]"), "{shown}");
+}
+
+#[test]
+fn each_error_response_ends_the_subscription_with_its_error() {
+    for (code, check) in [
+        (
+            "ERR_BADMESSAGE",
+            (|e: &Error| matches!(e, Error::Protocol(_))) as fn(&Error) -> bool,
+        ),
+        ("ERR_SERVER", |e: &Error| matches!(e, Error::Backend { .. })),
+        ("ERR_BADTOPIC", |e: &Error| {
+            matches!(e, Error::InvalidArgument(_))
+        }),
+        ("ERR_SOMETHING_NEW", |e: &Error| {
+            matches!(e, Error::Api { .. })
+        }),
+    ] {
+        let clock = VirtualClock::new();
+        let mut p = started(&clock);
+        let uuid = p.listen(points(1), clock.now()).unwrap();
+        assert_eq!(p.poll_transmit(), Some(Transmit::Connect(ConnId(0))));
+        p.handle_connected(ConnId(0), clock.now());
+        let Some(Transmit::Text(_, listen)) = p.poll_transmit() else {
+            panic!()
+        };
+        let nonce = serde_json::from_str::<serde_json::Value>(&listen).unwrap()["nonce"].clone();
+        let response = serde_json::json!({"type": "RESPONSE", "nonce": nonce, "error": code});
+        p.handle_text(ConnId(0), &response.to_string(), clock.now());
+        match events(&mut p).as_slice() {
+            [Event::ListenFailed { uuid: u, error, .. }] if *u == uuid => {
+                assert!(check(error), "{code}: {error:?}")
+            }
+            other => panic!("{code}: {other:?}"),
+        }
+        assert!(p.topics().is_empty(), "{code}");
+    }
+}
+
+#[test]
+fn the_backoff_starts_over_after_a_successful_connect() {
+    let mut clock = VirtualClock::new();
+    let mut p = started(&clock);
+    let mut server = FakePubSub::new();
+    p.listen(points(1), clock.now()).unwrap();
+    server.refuse_connects = 3;
+    drive_pubsub(&mut p, &mut server, &mut clock, Duration::from_secs(30));
+    assert_eq!(server.connects().len(), 4);
+    // connected now; the next drop waits the first backoff again, not the fifth
+    server.drop_socket(ConnId(0), clock.now());
+    let dropped_at = clock.now();
+    drive_pubsub(&mut p, &mut server, &mut clock, Duration::from_secs(5));
+    let gap = server.connects()[4].0 - dropped_at;
+    assert!(
+        gap >= Duration::from_secs(1) && gap < Duration::from_millis(1500),
+        "{gap:?}"
+    );
+}
