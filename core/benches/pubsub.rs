@@ -1,0 +1,75 @@
+//! PubSub: a channel-points MESSAGE frame (Twitch's real frame) through the
+//! machine to a typed event.
+//!
+//! `cargo bench -p twitchapi-core --bench pubsub`; the seed's path for the
+//! same frame is `python3 core/benches/pubsub_seed.py`.
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use std::hint::black_box;
+use twitchapi_core::pubsub::{ConnId, Event, PubSub, PubSubConfig, Topic, Transmit};
+use twitchapi_core::{AuthScope, Instant, Secret};
+
+fn frame() -> String {
+    let vector: serde_json::Value = serde_json::from_str(include_str!(
+        "../tests/vectors/pubsub/channel-points-channel-v1.json"
+    ))
+    .unwrap();
+    vector["messages"][0]["frame"].to_string()
+}
+
+/// A session listening to `topics` channel-points topics, confirmed.
+fn listening(topics: u32) -> PubSub {
+    let now = Instant::now();
+    let mut p = PubSub::new(PubSubConfig::default());
+    p.set_token(
+        Secret::new("token"),
+        vec![AuthScope::ChannelReadRedemptions],
+        now,
+    );
+    p.start(now).unwrap();
+    for i in 0..topics {
+        let id = if i == 0 { 27620241 } else { i };
+        p.listen(
+            Topic::ChannelPoints {
+                channel_id: id.to_string(),
+            },
+            now,
+        )
+        .unwrap();
+    }
+    p.handle_connected(ConnId::default(), now);
+    while let Some(t) = p.poll_transmit() {
+        if let Transmit::Text(conn, text) = t {
+            let nonce = serde_json::from_str::<serde_json::Value>(&text).unwrap()["nonce"].clone();
+            let answer = serde_json::json!({"type": "RESPONSE", "nonce": nonce, "error": ""});
+            p.handle_text(conn, &answer.to_string(), now);
+        }
+    }
+    while p.poll_event().is_some() {}
+    p
+}
+
+fn bench(c: &mut Criterion) {
+    let frame = frame();
+    let mut p = listening(1);
+    let now = Instant::now();
+    let mut group = c.benchmark_group("pubsub");
+    group.throughput(Throughput::Elements(1));
+    group.bench_function("channel-points MESSAGE frame to a typed event", |b| {
+        b.iter(|| {
+            p.handle_text(ConnId::default(), black_box(&frame), now);
+            match p.poll_event() {
+                Some(Event::Message { message, .. }) => black_box(message),
+                other => panic!("{other:?}"),
+            }
+        })
+    });
+    group.finish();
+    // an idle session with 50 confirmed topics stays buildable and quiet
+    let mut idle = listening(50);
+    assert_eq!(idle.topics().len(), 50);
+    assert!(idle.poll_transmit().is_none());
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
