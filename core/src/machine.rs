@@ -59,12 +59,25 @@ impl CallId {
 
 /// An HTTP request a machine wants sent. Feed the answer back with
 /// `handle_response(id, ..)`, or a failure with `handle_transport_error(id, ..)`.
-#[derive(Debug, Clone)]
+/// `Debug` shows the method, URI and body size only: bodies of token requests
+/// carry the client secret and the refresh token.
+#[derive(Clone)]
 pub struct HttpTransmit {
     /// Which transmit this is.
     pub id: TransmitId,
     /// The request, complete with headers and body.
     pub request: http::Request<Vec<u8>>,
+}
+
+impl std::fmt::Debug for HttpTransmit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("HttpTransmit")
+            .field("id", &self.id)
+            .field("method", self.request.method())
+            .field("uri", self.request.uri())
+            .field("body_bytes", &self.request.body().len())
+            .finish()
+    }
 }
 
 /// A machine that sends HTTP requests; the adapters' loops and

@@ -307,3 +307,34 @@ fn token_commands_end_with_ready() {
     ));
     assert_eq!(peer.requests().len(), 1);
 }
+
+#[test]
+fn no_secret_shows_in_the_sessions_debug_output() {
+    let mut clock = VirtualClock::new();
+    let mut s = with_tokens(&clock);
+    clock.advance(Duration::from_secs(2000));
+    s.start(&GetUsers::default(), clock.now()).unwrap();
+    // the refresh request (client secret, refresh token) is waiting to go out
+    let shown = format!("{s:?}");
+    for secret in ["secret", "r1", "user1", "app1"] {
+        assert!(
+            !shown.contains(&format!("\"{secret}\"")),
+            "{secret} in {shown}"
+        );
+    }
+    let transmit = s.poll_transmit().unwrap();
+    assert!(std::str::from_utf8(transmit.request.body())
+        .unwrap()
+        .contains("client_secret=secret"));
+    // neither as text nor as the body's bytes
+    let bytes = |t: &str| {
+        t.bytes()
+            .map(|b| b.to_string())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    for shown in [format!("{transmit:?}"), shown] {
+        assert!(!shown.contains("client_secret="), "{shown}");
+        assert!(!shown.contains(&bytes("client_secret=")), "{shown}");
+    }
+}
