@@ -1,6 +1,8 @@
 //! PubSub frames: what the client sends (LISTEN, UNLISTEN, PING) and what
 //! Twitch sends (RESPONSE, PONG, RECONNECT, MESSAGE).
 
+use std::borrow::Cow;
+
 use serde::Deserialize;
 use serde_json::json;
 
@@ -41,21 +43,24 @@ pub(crate) enum Incoming {
     },
 }
 
+// Borrowed where the text has no escapes (type, nonce, topic): only
+// `data.message`, which always has escaped quotes, is unescaped into a String.
 #[derive(Deserialize)]
-struct Raw {
-    #[serde(rename = "type")]
-    kind: String,
-    #[serde(default)]
-    nonce: Option<String>,
-    #[serde(default)]
-    error: Option<String>,
-    #[serde(default)]
-    data: Option<RawData>,
+struct Raw<'a> {
+    #[serde(rename = "type", borrow)]
+    kind: Cow<'a, str>,
+    #[serde(default, borrow)]
+    nonce: Option<Cow<'a, str>>,
+    #[serde(default, borrow)]
+    error: Option<Cow<'a, str>>,
+    #[serde(default, borrow)]
+    data: Option<RawData<'a>>,
 }
 
 #[derive(Deserialize)]
-struct RawData {
-    topic: String,
+struct RawData<'a> {
+    #[serde(borrow)]
+    topic: Cow<'a, str>,
     message: String,
 }
 
@@ -63,21 +68,22 @@ struct RawData {
 pub(crate) fn parse(text: &str) -> Result<Incoming, Error> {
     let raw: Raw = serde_json::from_str(text)
         .map_err(|e| Error::Protocol(format!("pubsub frame is not valid: {e}")))?;
-    match raw.kind.as_str() {
+    match &*raw.kind {
         "PONG" => Ok(Incoming::Pong),
         "RECONNECT" => Ok(Incoming::Reconnect),
         "RESPONSE" => Ok(Incoming::Response {
             nonce: raw
                 .nonce
-                .ok_or_else(|| Error::Protocol("pubsub RESPONSE without a nonce".into()))?,
-            error: raw.error.unwrap_or_default(),
+                .ok_or_else(|| Error::Protocol("pubsub RESPONSE without a nonce".into()))?
+                .into_owned(),
+            error: raw.error.map(Cow::into_owned).unwrap_or_default(),
         }),
         "MESSAGE" => {
             let data = raw
                 .data
                 .ok_or_else(|| Error::Protocol("pubsub MESSAGE without data".into()))?;
             Ok(Incoming::Message {
-                topic: data.topic,
+                topic: data.topic.into_owned(),
                 message: data.message,
             })
         }

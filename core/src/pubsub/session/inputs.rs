@@ -141,21 +141,27 @@ impl PubSub {
             .filter(|(_, s)| s.topic == topic)
             .map(|(u, _)| *u)
             .collect();
-        if uuids.is_empty() {
+        let Some((last, others)) = uuids.split_last() else {
             self.events.push_back(Event::Error(Error::Protocol(format!(
                 "pubsub message for {topic:?}, which nobody listens to"
             ))));
             return;
-        }
+        };
         match messages::decode(topic, message) {
             Ok(decoded) => {
-                for uuid in uuids {
+                // every subscription but the last gets a copy; the last gets the original
+                for &uuid in others {
                     self.events.push_back(Event::Message {
                         uuid,
                         topic: topic.to_owned(),
                         message: decoded.clone(),
                     });
                 }
+                self.events.push_back(Event::Message {
+                    uuid: *last,
+                    topic: topic.to_owned(),
+                    message: decoded,
+                });
             }
             Err(error) => self.events.push_back(Event::Error(error)),
         }
