@@ -37,6 +37,7 @@ pub mod pubsub;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
 pub mod types;
+pub mod webhook;
 
 pub use error::Error;
 pub use secret::Secret;
