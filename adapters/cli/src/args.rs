@@ -99,6 +99,44 @@ pub enum Command {
         #[arg(long, default_value_t = 30.0)]
         listen_confirm_timeout: f64,
     },
+    /// Subscribe to (legacy) webhook topics and serve the callback until
+    /// SIGINT/SIGTERM, then unsubscribe everything; prints one JSON object per
+    /// event and line: subscribed, denied, notification, rejected, renewed,
+    /// unsubscribed, expired, error.
+    Webhook {
+        /// `<subscribe_method> <ARGS_JSON>` pairs, e.g.
+        /// subscribe_stream_changed '{"user_id":"141981764"}'. Methods:
+        /// subscribe_user_follow(from_id?, to_id?), subscribe_stream_changed(user_id),
+        /// subscribe_user_changed(user_id), subscribe_extension_transaction_created(extension_id),
+        /// subscribe_moderator_change_events(broadcaster_id, user_id?),
+        /// subscribe_channel_ban_change_events(broadcaster_id, user_id?),
+        /// subscribe_subscription_events(broadcaster_id, user_id?, gifter_id?, gifter_name?),
+        /// subscribe_hype_train_events(broadcaster_id).
+        #[arg(required = true, num_args = 1..)]
+        subscribes: Vec<String>,
+        /// The public URL of the callback (a path prefix is allowed; each
+        /// topic's path is appended). https, or http on 127.0.0.1/localhost.
+        #[arg(long)]
+        callback_url: String,
+        /// The port the callback server listens on.
+        #[arg(long)]
+        port: u16,
+        /// The address the callback server listens on.
+        #[arg(long, default_value = "127.0.0.1")]
+        host: String,
+        /// The secret notifications are signed with (random when not given).
+        #[arg(long, env = "TWITCH_WEBHOOK_SECRET", hide_env_values = true)]
+        secret: Option<String>,
+        /// The lease asked for, in seconds (300..=864000).
+        #[arg(long, default_value_t = 600)]
+        lease_seconds: u32,
+        /// Serve HTTPS with this PEM certificate chain (with --tls-key).
+        #[arg(long, requires = "tls_key")]
+        tls_cert: Option<String>,
+        /// The PEM private key of --tls-cert.
+        #[arg(long, requires = "tls_cert")]
+        tls_key: Option<String>,
+    },
     /// Run the mock Twitch server on 127.0.0.1 until Ctrl-C.
     Mock {
         /// Port (0: any free port).

@@ -3,6 +3,7 @@
 //! ```text
 //! twitchapi [GLOBAL OPTIONS] call <method> [ARGS_JSON] [--dry-run]
 //! twitchapi [GLOBAL OPTIONS] pubsub <listen_method> <ARGS_JSON> [...] [--pubsub-url URL]
+//! twitchapi [GLOBAL OPTIONS] webhook <subscribe_method> <ARGS_JSON> [...] --callback-url URL --port N
 //! twitchapi [GLOBAL OPTIONS] mock [--port N]
 //! ```
 //!
@@ -16,6 +17,7 @@ mod dispatch;
 mod help;
 mod pubsub;
 mod setup;
+mod webhook;
 
 use std::process::ExitCode;
 
@@ -89,6 +91,34 @@ async fn run(cli: Cli) -> Result<(), Error> {
                 None => pubsub_url,
             };
             pubsub::run(&session.twitch, &url, config, topics).await
+        }
+        Command::Webhook {
+            subscribes,
+            callback_url,
+            port,
+            host,
+            secret,
+            lease_seconds,
+            tls_cert,
+            tls_key,
+        } => {
+            let topics = webhook::parse_topics(&subscribes)?;
+            if !twitchapi::core::webhook::LEASE_RANGE.contains(&lease_seconds) {
+                return Err(Error::invalid(format!(
+                    "--lease-seconds must be in 300..=864000, got {lease_seconds}"
+                )));
+            }
+            twitchapi::core::webhook::require_https_callback(&callback_url)?;
+            let options = webhook::Options {
+                callback_url,
+                host,
+                port,
+                secret,
+                lease_seconds,
+                tls: tls_cert.zip(tls_key),
+            };
+            let session = setup::session(&cli.global).await?;
+            webhook::run(&session.twitch, options, topics).await
         }
         Command::Mock { port } => run_mock(port).await,
     }

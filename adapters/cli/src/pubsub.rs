@@ -90,7 +90,7 @@ fn topic(method: &str, args: &str) -> Result<Topic, Error> {
     })
 }
 
-fn print(line: Value) {
+pub fn print(line: Value) {
     let mut out = std::io::stdout().lock();
     let _ = writeln!(out, "{line}");
     let _ = out.flush();
@@ -159,7 +159,7 @@ pub async fn run(
     pubsub.stop()
 }
 
-async fn shutdown_signal() {
+pub async fn shutdown_signal() {
     #[cfg(unix)]
     {
         use tokio::signal::unix::{signal, SignalKind};

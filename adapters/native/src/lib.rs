@@ -37,6 +37,7 @@ mod paginate;
 mod pubsub;
 mod transport;
 mod twitch;
+mod webhook;
 
 pub use builder::TwitchBuilder;
 pub use paginate::Item;
@@ -48,3 +49,4 @@ pub use twitchapi_core::{
     helix::{self, HelixResponse, RateLimit},
     types, AuthScope, Error, Secret,
 };
+pub use webhook::{tls_config_from_pem, TwitchWebHook};

@@ -231,6 +231,31 @@ impl Twitch {
         }
     }
 
+    /// Sends a request that is already built, without `Authorization` (see
+    /// [`Helix::build_unsigned`]), with the token `auth` asks for: the same
+    /// token choice, refresh, retries and rate limits as every endpoint.
+    /// Returns Twitch's answer as it came, whatever its status; the webhook's
+    /// hub requests go out this way.
+    pub async fn request_unsigned(
+        &self,
+        request: http::Request<Vec<u8>>,
+        auth: twitchapi_core::helix::Auth,
+    ) -> Result<http::Response<Vec<u8>>, Error> {
+        let outcome = self
+            .driver()
+            .run(move |s, now| s.start_unsigned(request, auth, now))
+            .await?;
+        match outcome {
+            Outcome::Answer(response) => Ok(response),
+            Outcome::Ready => Err(Error::Protocol("a call ended without an answer".into())),
+        }
+    }
+
+    /// The request builder of this client (client id and Helix base URL).
+    pub fn helix(&self) -> &Helix {
+        &self.inner.helix
+    }
+
     /// Asks Twitch who a token belongs to and what it may do (`/oauth2/validate`;
     /// the seed's `oauth.validate_token`).
     pub async fn validate_token(&self, token: &str) -> Result<Validation, Error> {

@@ -35,6 +35,13 @@ impl std::fmt::Debug for HubTransmit {
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum Event {
+    /// The hub accepted a hub request (its 202); the verification request
+    /// follows, or came already. The seed without `wait_for_subscription_confirm`
+    /// returned at this point.
+    Accepted {
+        /// The subscription.
+        uuid: Uuid,
+    },
     /// The hub verified the subscription: notifications start.
     Subscribed {
         /// The subscription (the `uuid` in its callback URL).

@@ -404,6 +404,9 @@ impl WebHook {
         let status = response.status();
         if status.is_success() {
             tracing::debug!(target: "twitchapi::webhook", %uuid, status = status.as_u16(), "hub accepted");
+            if self.subs.contains_key(&uuid) {
+                self.events.push_back(Event::Accepted { uuid });
+            }
             return;
         }
         let message = error_message(status, response.body());

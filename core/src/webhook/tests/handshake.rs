@@ -261,10 +261,10 @@ fn the_verification_may_come_before_the_202() {
     );
     assert_eq!(a.body(), b"ch-subscribe");
     assert!(matches!(events(&mut hook)[..], [Event::Subscribed { .. }]));
-    // the 202 arriving afterwards changes nothing, nor does a late failure
+    // the 202 arriving afterwards is reported; a late failure changes nothing
     hook.handle_response(t.id, accepted(), now);
     hook.handle_transport_error(t.id, Error::Transport("late".into()), now);
-    assert!(events(&mut hook).is_empty());
+    assert_eq!(all_events(&mut hook), vec![Event::Accepted { uuid }]);
     assert_eq!(hook.subscriptions().len(), 1);
 }
 
@@ -274,6 +274,7 @@ fn no_verification_in_time_is_a_listen_timeout() {
     let uuid = hook.subscribe(stream(), now).unwrap();
     let t = hook.poll_transmit().unwrap();
     hook.handle_response(t.id, accepted(), now);
+    assert_eq!(all_events(&mut hook), vec![Event::Accepted { uuid }]);
     let deadline = now + Duration::from_secs(30);
     assert_eq!(hook.poll_timeout(), Some(deadline));
     hook.handle_timeout(deadline - Duration::from_millis(1));
