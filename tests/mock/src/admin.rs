@@ -37,6 +37,14 @@
 //! | `GET /mock/pubsub/frames` | [`crate::MockServer::pubsub_frames`] (a JSON array) |
 //! | `POST /mock/pubsub/frames/clear` | [`crate::MockServer::pubsub_clear_frames`] (204) |
 //!
+//! Webhook hub (JSON bodies; fields of `faults` left out stay as they are, `null` clears):
+//!
+//! | request | effect | answer |
+//! | --- | --- | --- |
+//! | `POST /mock/webhook/notify` `{"topic":"..","data":[..],"signing":"valid","notification_id":null}` | [`crate::MockServer::webhook_notify`] | `{"statuses": [..]}` |
+//! | `POST /mock/webhook/faults` `{"deny_next":"reason","grant_lease_seconds":2,"verify_before_accept":true}` | [`crate::MockServer::webhook_deny_next`], [`crate::MockServer::webhook_grant_lease_seconds`], [`crate::MockServer::webhook_verify_before_accept`] | 204 |
+//! | `GET /mock/webhook/subscriptions` | [`crate::MockServer::webhook_subscriptions`] | a JSON array |
+//!
 //! Malformed parameters answer 400 with Twitch's JSON error body.
 
 use std::time::{Duration, Instant};
@@ -67,6 +75,7 @@ pub(crate) fn router() -> Router<Shared> {
         .route("/mock/requests/clear", post(clear))
         .route("/mock/requests/count", get(count))
         .merge(crate::pubsub::admin::router())
+        .merge(crate::webhook::admin::router())
 }
 
 pub(crate) type Params<T> = Result<Query<T>, QueryRejection>;

@@ -1,18 +1,19 @@
 //! Connections a handler can break: the listener wraps every accepted TCP
 //! stream, and each request carries a [`Conn`] handle (as connect info) with
 //! which the handler arms a cut of its own connection, applied to the bytes
-//! of the answer as they are written.
+//! of the answer as they are written, or learns when its answer went out.
 
 use std::io;
 use std::net::SocketAddr;
 use std::pin::Pin;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::task::{ready, Context, Poll};
 
 use axum::extract::connect_info::Connected;
 use axum::serve::IncomingStream;
 use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
 use tokio::net::{TcpListener, TcpStream};
+use tokio::sync::oneshot;
 
 /// How the next answer on a connection is broken.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,9 +25,35 @@ enum Cut {
     After(Option<usize>),
 }
 
+/// Someone waiting for the end of the next answer's head to be written.
+#[derive(Debug)]
+struct Waiter {
+    done: oneshot::Sender<()>,
+    /// Bytes of the `\r\n\r\n` header terminator written so far.
+    matched: u8,
+}
+
+impl Waiter {
+    /// Takes note of bytes written; `true` once the head's terminator is among them.
+    fn feed(&mut self, bytes: &[u8]) -> bool {
+        for &byte in bytes {
+            if byte == HEAD_END[usize::from(self.matched)] {
+                self.matched += 1;
+                if usize::from(self.matched) == HEAD_END.len() {
+                    return true;
+                }
+            } else {
+                self.matched = u8::from(byte == b'\r');
+            }
+        }
+        false
+    }
+}
+
 #[derive(Debug, Default)]
 struct Control {
     armed: Mutex<Option<Cut>>,
+    written: Mutex<Option<Waiter>>,
 }
 
 impl Control {
@@ -36,6 +63,25 @@ impl Control {
 
     fn take(&self) -> Option<Cut> {
         self.armed.lock().unwrap_or_else(|p| p.into_inner()).take()
+    }
+
+    fn waiter(&self) -> MutexGuard<'_, Option<Waiter>> {
+        self.written.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Tells the waiter, if any, that `bytes` went out.
+    fn wrote(&self, bytes: &[u8]) {
+        let mut waiter = self.waiter();
+        if waiter.as_mut().is_some_and(|w| w.feed(bytes)) {
+            if let Some(w) = waiter.take() {
+                let _ = w.done.send(());
+            }
+        }
+    }
+
+    /// Drops the waiter: its answer will not go out whole.
+    fn abandon(&self) {
+        self.waiter().take();
     }
 }
 
@@ -57,6 +103,15 @@ impl Conn {
     /// Writes the answer's header lines but not the empty line ending them, then closes.
     pub fn cut_in_head(&self) {
         self.0.arm(Cut::After(None));
+    }
+
+    /// Resolves once the head of the next answer written on this connection
+    /// (for an answer without a body: all of it) has been handed to the
+    /// socket; fails when the connection is cut or closed first.
+    pub fn when_written(&self) -> oneshot::Receiver<()> {
+        let (done, written) = oneshot::channel();
+        *self.0.waiter() = Some(Waiter { done, matched: 0 });
+        written
     }
 }
 
@@ -183,14 +238,20 @@ impl AsyncWrite for FaultIo {
                         tracing::debug!(%error, "twitchapi-mock: cannot set SO_LINGER");
                     }
                     this.state = Writing::Dead;
+                    this.control.abandon();
                 }
                 Some(Cut::After(keep)) => {
                     this.state = Writing::Cutting(Cutting { matched: 0, keep });
+                    this.control.abandon();
                 }
             }
         }
         match this.state {
-            Writing::Normal => Pin::new(&mut this.stream).poll_write(cx, buf),
+            Writing::Normal => {
+                let written = ready!(Pin::new(&mut this.stream).poll_write(cx, buf))?;
+                this.control.wrote(&buf[..written]);
+                Poll::Ready(Ok(written))
+            }
             Writing::Dead => Poll::Ready(Err(broken())),
             Writing::Cutting(cutting) => {
                 let (allowed, _) = cutting.scan(buf);
@@ -215,9 +276,34 @@ impl AsyncWrite for FaultIo {
     }
 }
 
+impl Drop for FaultIo {
+    fn drop(&mut self) {
+        self.control.abandon();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_waiter_hears_of_the_end_of_the_head() {
+        let conn = Conn(Arc::default());
+        let mut written = conn.when_written();
+        conn.0
+            .wrote(b"HTTP/1.1 202 Accepted\r\ncontent-length: 0\r");
+        assert!(written.try_recv().is_err());
+        conn.0.wrote(b"\n\r");
+        assert!(written.try_recv().is_err());
+        conn.0.wrote(b"\n");
+        assert_eq!(written.try_recv(), Ok(()));
+        let mut abandoned = conn.when_written();
+        conn.0.abandon();
+        assert_eq!(
+            abandoned.try_recv(),
+            Err(oneshot::error::TryRecvError::Closed)
+        );
+    }
 
     fn cutting(keep: usize) -> Cutting {
         Cutting {

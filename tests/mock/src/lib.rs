@@ -22,6 +22,19 @@
 //! switches (RECONNECT, withheld PONGs, dropped sockets, slow or missing
 //! RESPONSEs, refused topics, garbage frames).
 //!
+//! And it runs the WebSub hub of Twitch's (retired) webhooks, as Twitch ran
+//! it in 2020: `POST /helix/webhooks/hub` (form fields `hub.callback`,
+//! `hub.mode`, `hub.topic`, `hub.lease_seconds`, `hub.secret`) checks the
+//! eight topic forms and their tokens and scopes, answers 202 and then
+//! verifies the intent with a GET carrying `hub.challenge` to the callback;
+//! verified subscriptions show in Get Webhook Subscriptions until their lease
+//! ends. [`MockServer::webhook_notify`] posts a notification to every
+//! subscriber of a topic, signed (`X-Hub-Signature`) correctly or wrongly as
+//! [`Signing`] says, and fault switches deny the next subscribe
+//! ([`MockServer::webhook_deny_next`]), shorten leases
+//! ([`MockServer::webhook_grant_lease_seconds`]) or verify before answering
+//! ([`MockServer::webhook_verify_before_accept`]).
+//!
 //! ```
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() -> std::io::Result<()> {
@@ -53,6 +66,7 @@ mod seed_data;
 pub mod seeded;
 mod server;
 mod state;
+mod webhook;
 
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
@@ -61,6 +75,8 @@ use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
 use crate::state::{lock, FaultKind, Shared};
+
+pub use crate::webhook::{HubSubscription, Signing};
 
 /// Settings of a [`MockServer`].
 #[derive(Clone, Debug)]

@@ -7,6 +7,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 use crate::model::Data;
 use crate::pubsub::PubSubState;
 use crate::ratelimit::RateLimiter;
+use crate::webhook::HubState;
 use crate::{IssuedToken, MockConfig, RecordedRequest};
 
 /// State shared by the server tasks and the [`crate::MockServer`] handle.
@@ -95,6 +96,7 @@ pub(crate) struct State {
     pub limiter: RateLimiter,
     pub data: Data,
     pub pubsub: PubSubState,
+    pub webhook: HubState,
     seed: u64,
     counter: u64,
 }
@@ -118,6 +120,7 @@ impl State {
             limiter: RateLimiter::new(config.rate_limit_bucket, config.rate_limit_refill),
             data: crate::seed_data::seed(time::OffsetDateTime::now_utc(), &config.client_id),
             pubsub: PubSubState::new(config.pubsub_idle_timeout),
+            webhook: HubState::default(),
             seed: splitmix(seed),
             counter: 0,
         }

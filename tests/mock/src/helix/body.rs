@@ -55,6 +55,7 @@ mod tests {
     fn parse(json: &str) -> String {
         let req = HelixRequest {
             params: Default::default(),
+            content_type: None,
             body: json.as_bytes().to_vec().into(),
         };
         json_body::<Sample>(&req).unwrap_err().message

@@ -136,6 +136,8 @@ impl Auth {
 #[derive(Clone, Debug)]
 pub(crate) struct HelixRequest {
     pub params: Params,
+    /// The `Content-Type` header, when present and text.
+    pub content_type: Option<String>,
     pub body: Bytes,
 }
 
@@ -248,6 +250,7 @@ pub(crate) async fn handle(AxumState(shared): AxumState<Shared>, request: Reques
     };
     let req = HelixRequest {
         params: Params::parse(parts.uri.query()),
+        content_type: header(&parts.headers, "content-type").map(str::to_owned),
         body,
     };
     let now = Instant::now();
@@ -258,6 +261,7 @@ pub(crate) async fn handle(AxumState(shared): AxumState<Shared>, request: Reques
         Outcome::Cut(response) => (response, true),
         Outcome::Reset => return faults::reset(conn.as_ref()),
     };
+    crate::webhook::hub::follow_up(&shared, &mut response, conn.as_ref()).await;
     info.apply(&mut response, wall);
     set_date(&mut response, wall);
     if cut {

@@ -60,6 +60,7 @@ pub(crate) fn route(method: &Method, path: &str) -> Option<Handler> {
         ("GET", "moderation/moderators/events") => moderators::events,
         ("GET", "subscriptions") => subscriptions::get,
         ("GET", "webhooks/subscriptions") => webhooks::get,
+        ("POST", "webhooks/hub") => crate::webhook::hub::post,
         _ => return None,
     };
     Some(handler)
@@ -76,6 +77,7 @@ mod tests {
             ("POST", "/helix/channels/commercial"),
             ("PATCH", "/helix/channel_points/custom_rewards/redemptions"),
             ("GET", "/helix/webhooks/subscriptions"),
+            ("POST", "/helix/webhooks/hub"),
         ];
         for (method, path) in known {
             let method = Method::from_bytes(method.as_bytes()).unwrap();

@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
 
 /// A stream tag, as in the retired Get All Stream Tags.
 #[derive(Clone, Debug, Serialize)]
@@ -104,7 +105,8 @@ pub(crate) struct DropEntitlement {
 pub(crate) struct WebhookSubscription {
     pub topic: String,
     pub callback: String,
-    pub expires_at: String,
+    #[serde(with = "time::serde::rfc3339")]
+    pub expires_at: OffsetDateTime,
 }
 
 /// A stream marker.

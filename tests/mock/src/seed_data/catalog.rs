@@ -195,7 +195,7 @@ fn webhooks(data: &Data, now: OffsetDateTime) -> Vec<WebhookSubscription> {
                 data.users[1 + k].id
             ),
             callback: "http://example.com/your_callback".to_owned(),
-            expires_at: rfc3339(now + Duration::hours(k as i64 + 1)),
+            expires_at: now + Duration::hours(k as i64 + 1),
         })
         .collect()
 }
