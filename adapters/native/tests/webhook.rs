@@ -87,7 +87,7 @@ async fn all_eight_topics_subscribe_receive_signed_notifications_and_unsubscribe
     assert!(hook.start().await.is_err(), "started twice");
     let seen: Seen = Arc::default();
     let t = TWITCHDEV;
-    let uuids = vec![
+    let uuids = [
         hook.subscribe_user_follow(None, Some(t), recorder(&seen))
             .await
             .unwrap(),
