@@ -53,9 +53,28 @@ pub enum Error {
         /// Unix time in seconds at which the bucket refills (`Ratelimit-Reset`).
         reset: Option<u64>,
     },
-    /// A PubSub LISTEN was not answered in time (the seed's `PubSubListenTimeoutException`).
+    /// A PubSub LISTEN was not answered in time (the seed's
+    /// `PubSubListenTimeoutException`), or the hub did not verify a webhook
+    /// subscription in time.
     #[error("listen timed out")]
     ListenTimeout,
+    /// The user refused the app access (`error=access_denied` in an OAuth
+    /// redirect, or a device code the user declined).
+    #[error("access denied: {0}")]
+    AccessDenied(String),
+    /// Another OAuth error: in a redirect (`invalid_scope`, ...) or from a
+    /// device-code poll (an expired or used-up device code).
+    #[error("oauth error {error}: {description}")]
+    OAuth {
+        /// The OAuth error code, e.g. `invalid_scope`, `expired_token`.
+        error: String,
+        /// Twitch's description.
+        description: String,
+    },
+    /// An OAuth redirect carried a `state` that is not the one this flow sent
+    /// (a forged or stale redirect): nothing was exchanged.
+    #[error("the OAuth redirect's state does not match")]
+    StateMismatch,
     /// A frame or response did not follow the protocol (malformed JSON,
     /// truncated body, unexpected shape).
     #[error("protocol error: {0}")]
@@ -80,6 +99,9 @@ impl Error {
                 | Error::MissingScope { .. }
                 | Error::Authorization(_)
                 | Error::InvalidRefreshToken
+                | Error::AccessDenied(_)
+                | Error::OAuth { .. }
+                | Error::StateMismatch
         )
     }
 }

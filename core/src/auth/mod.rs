@@ -1,6 +1,8 @@
-//! Authentication: OAuth requests and answers ([`OAuth`]) and the token
+//! Authentication: OAuth requests and answers ([`OAuth`]), the user flows
+//! ([`flow`]: authorization code, implicit, device code) and the token
 //! lifecycle state machine ([`Tokens`]).
 
+pub mod flow;
 mod oauth;
 mod tokens;
 

@@ -97,13 +97,18 @@ impl OAuth {
         &self.base_url
     }
 
+    /// The client secret, when this is a confidential client.
+    pub(crate) fn client_secret(&self) -> Option<&Secret> {
+        self.client_secret.as_ref()
+    }
+
     fn secret(&self) -> Result<&Secret, Error> {
         self.client_secret
             .as_ref()
             .ok_or_else(|| Error::Authorization("no client secret set".into()))
     }
 
-    fn form_post(
+    pub(crate) fn form_post(
         &self,
         path: &str,
         pairs: &[(&str, &str)],
