@@ -37,7 +37,12 @@ impl TwitchBuilder {
             app_secret,
             helix_url: twitchapi_core::helix::HELIX_URL.to_owned(),
             auth_url: twitchapi_core::auth::AUTH_URL.to_owned(),
-            config: SessionConfig::default(),
+            config: {
+                let mut config = SessionConfig::default();
+                // Twitch requires apps to validate user tokens hourly
+                config.validate_every = Some(twitchapi_core::helix::VALIDATE_EVERY);
+                config
+            },
             http: None,
         }
     }

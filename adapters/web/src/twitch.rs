@@ -178,7 +178,12 @@ impl Twitch {
             app_secret: (!secret.is_empty()).then(|| Secret::new(secret)),
             helix_url: None,
             auth_url: None,
-            config: SessionConfig::default(),
+            config: {
+                let mut config = SessionConfig::default();
+                // Twitch requires apps to validate user tokens hourly
+                config.validate_every = Some(twitchapi_core::helix::VALIDATE_EVERY);
+                config
+            },
         }
     }
 

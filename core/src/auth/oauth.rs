@@ -140,18 +140,19 @@ impl OAuth {
         self.form_post("/oauth2/token", &pairs)
     }
 
-    /// Refresh token grant: a new user access token.
+    /// Refresh token grant: a new user access token. Without a client secret
+    /// this is a public client's refresh (as device-flow apps are): Twitch
+    /// takes `client_id` alone for those.
     pub fn refresh_request(&self, refresh_token: &Secret) -> Result<http::Request<Vec<u8>>, Error> {
-        let secret = self.secret()?;
-        self.form_post(
-            "/oauth2/token",
-            &[
-                ("client_id", &self.client_id),
-                ("client_secret", secret.expose()),
-                ("grant_type", "refresh_token"),
-                ("refresh_token", refresh_token.expose()),
-            ],
-        )
+        let mut pairs = vec![("client_id", self.client_id.as_str())];
+        if let Some(secret) = &self.client_secret {
+            pairs.push(("client_secret", secret.expose()));
+        }
+        pairs.extend([
+            ("grant_type", "refresh_token"),
+            ("refresh_token", refresh_token.expose()),
+        ]);
+        self.form_post("/oauth2/token", &pairs)
     }
 
     /// Authorization code grant (the user authenticator's last step).
@@ -320,12 +321,17 @@ mod tests {
     }
 
     #[test]
-    fn no_secret_means_no_app_token() {
+    fn no_secret_means_no_app_token_but_a_public_refresh() {
         let oauth = OAuth::new("cid", None);
         assert!(matches!(
             oauth.app_token_request(&[]),
             Err(Error::Authorization(_))
         ));
+        let req = oauth.refresh_request(&Secret::new("rt")).unwrap();
+        assert_eq!(
+            std::str::from_utf8(req.body()).unwrap(),
+            "client_id=cid&grant_type=refresh_token&refresh_token=rt"
+        );
     }
 
     #[test]

@@ -40,4 +40,4 @@ pub use client::{
 pub use endpoint::{parse_envelope, parse_no_content, Auth, Endpoint, Paginated, Parsed, Scopes};
 pub use pages::Pages;
 pub use query::Query;
-pub use session::{Budget, Event, Session, SessionConfig};
+pub use session::{Budget, Event, Session, SessionConfig, VALIDATE_EVERY};

@@ -33,6 +33,9 @@ impl Session {
             Some(Purpose::Refresh { kind, generation }) => {
                 self.refresh_answered(kind, generation, Ok(response), now)
             }
+            Some(Purpose::Validate { generation }) => {
+                self.validation_answered(generation, Ok(response), now)
+            }
             Some(Purpose::Cancelled(bucket)) => {
                 if let Some((kind, ended_at_send)) = bucket {
                     let headers = RateLimit::from_headers(response.headers());
@@ -70,6 +73,9 @@ impl Session {
             }
             Some(Purpose::Refresh { kind, generation }) => {
                 self.refresh_answered(kind, generation, Err(error), now)
+            }
+            Some(Purpose::Validate { generation }) => {
+                self.validation_answered(generation, Err(error), now)
             }
             Some(Purpose::Cancelled(Some((kind, _)))) => self.buckets[slot(kind)].on_lost(),
             Some(Purpose::Cancelled(None)) | None => {}

@@ -22,6 +22,9 @@ impl Default for Budget {
     }
 }
 
+/// Twitch's rule for user tokens: validate them every hour.
+pub const VALIDATE_EVERY: Duration = Duration::from_secs(3600);
+
 /// How a [`Session`] behaves. `SessionConfig::default()` is the seed's behaviour.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
@@ -45,6 +48,12 @@ pub struct SessionConfig {
     pub refresh_backoff: Duration,
     /// How long before its expiry a token counts as expired (default 30 s).
     pub refresh_margin: Duration,
+    /// How often the user token is validated (`GET /oauth2/validate`), as
+    /// Twitch requires of apps, counted from when the token was set or
+    /// refreshed. Default `None` here, so that a session driven to quiet in a
+    /// test (`testing::drive`) goes quiet; the native and browser clients
+    /// turn it on, hourly ([`VALIDATE_EVERY`]).
+    pub validate_every: Option<Duration>,
     /// Seed of the jitter generator.
     pub seed: u64,
 }
@@ -60,6 +69,7 @@ impl Default for SessionConfig {
             backend_retry_delay: Duration::from_millis(250),
             refresh_backoff: Duration::from_secs(1),
             refresh_margin: Duration::from_secs(30),
+            validate_every: None,
             seed: 0x7477_6974_6368,
         }
     }

@@ -33,4 +33,12 @@ pub enum Event {
     /// A token was obtained or refreshed. Twitch rotates refresh tokens:
     /// persist `refresh_token` here to start again later.
     TokenRefreshed(TokenUpdate),
+    /// The hourly validation found that Twitch no longer accepts the token
+    /// (revoked, or the user disconnected the app). With auto refresh and a
+    /// refresh token it is being refreshed ([`Event::TokenRefreshed`] follows);
+    /// otherwise calls with it fail until a new one is set.
+    TokenInvalid {
+        /// Which token.
+        kind: crate::auth::TokenKind,
+    },
 }

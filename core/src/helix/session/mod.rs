@@ -5,6 +5,7 @@ mod bucket;
 mod config;
 mod event;
 mod refresh;
+mod validation;
 
 #[cfg(test)]
 mod tests;
@@ -12,7 +13,7 @@ mod tests;
 use std::collections::{BTreeMap, HashMap, VecDeque};
 
 use bucket::Bucket;
-pub use config::{Budget, SessionConfig};
+pub use config::{Budget, SessionConfig, VALIDATE_EVERY};
 pub use event::Event;
 
 use super::{Auth, Endpoint, Helix};
@@ -65,6 +66,10 @@ enum Purpose {
     Call(CallId),
     Refresh {
         kind: TokenKind,
+        generation: u64,
+    },
+    /// The hourly validation of the user token of `generation`.
+    Validate {
         generation: u64,
     },
     /// The call was cancelled; the answer only settles its bucket (which, and
@@ -167,6 +172,7 @@ pub struct Session {
     rng: Rng,
     /// (an instant, the unix time then): the wall clock, when the adapter gave it.
     wall: Option<(Instant, Duration)>,
+    validation: validation::Validation,
 }
 
 impl Session {
@@ -189,6 +195,7 @@ impl Session {
             events: VecDeque::new(),
             next_id: 1,
             wall: None,
+            validation: Default::default(),
         }
     }
 
@@ -250,6 +257,7 @@ impl Session {
     ) -> Result<(), Error> {
         self.tokens
             .set_user_token(token, scopes, refresh_token, expires_in, now)?;
+        self.schedule_validation(now);
         self.after_token_change(TokenKind::User, now);
         Ok(())
     }
@@ -415,7 +423,7 @@ impl Session {
             };
             next = earliest(next, at);
         }
-        next
+        earliest(next, self.validation_timeout())
     }
 
     /// Time has reached `now`: wake what waited for it.
@@ -434,6 +442,7 @@ impl Session {
                 call.state = State::Queued;
             }
         }
+        self.validate_if_due(now);
         self.pump(now);
     }
 

@@ -79,6 +79,9 @@ impl Session {
                 s.failures = 0;
                 s.backoff_until = None;
                 self.events.push_back(Event::TokenRefreshed(update));
+                if kind == TokenKind::User {
+                    self.schedule_validation(now);
+                }
                 self.requeue_waiting(kind, now);
             }
             Err((error, lasting)) => {

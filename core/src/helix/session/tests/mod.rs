@@ -4,6 +4,7 @@ mod garbage;
 mod rate_limits;
 mod refresh;
 mod retries;
+mod validation;
 
 use crate::auth::{OAuth, TokenKind};
 use crate::helix::{Event, Helix, Session, SessionConfig};
