@@ -9,6 +9,7 @@
 //! | `POST /mock/app_token` | [`crate::MockServer::issue_app_token`] | the token as JSON |
 //! | `POST /mock/tokens/{token}/expire` | [`crate::MockServer::expire_token`] | 204 |
 //! | `POST /mock/refresh_tokens/{token}/revoke` | [`crate::MockServer::revoke_refresh_token`] | 204 |
+//! | `POST /mock/tokens/{token}/revoke` (access or refresh token) | [`crate::MockServer::revoke_token`] | 204; 404 for a token never issued |
 //! | `POST /mock/faults?path=/helix/users&status=429&times=1` | [`crate::MockServer::fail_next`] | 204 |
 //! | `POST /mock/faults?path=/helix/users&kind=drop` (or `kind=reset`) | [`crate::MockServer::drop_next`], [`crate::MockServer::reset_next`] | 204 |
 //! | `POST /mock/delays?path=/oauth2/token&ms=500` | [`crate::MockServer::set_delay`] | 204 |
@@ -45,6 +46,17 @@
 //! | `POST /mock/webhook/faults` `{"deny_next":"reason","grant_lease_seconds":2,"verify_before_accept":true}` | [`crate::MockServer::webhook_deny_next`], [`crate::MockServer::webhook_grant_lease_seconds`], [`crate::MockServer::webhook_verify_before_accept`] | 204 |
 //! | `GET /mock/webhook/subscriptions` | [`crate::MockServer::webhook_subscriptions`] | a JSON array |
 //!
+//! OAuth (`on` defaults to `true`):
+//!
+//! | request | effect | answer |
+//! | --- | --- | --- |
+//! | `POST /mock/oauth/faults` `{"deny_next": true}` | [`crate::MockServer::oauth_deny_next`] | 204 |
+//! | `POST /mock/oauth/device/pending_polls?n=2` | [`crate::MockServer::oauth_device_pending_polls`] | 204 |
+//! | `POST /mock/oauth/device/slow_down_next` | [`crate::MockServer::oauth_device_slow_down_next`] | 204 |
+//! | `POST /mock/oauth/device/expires_in?ms=1800000` | [`crate::MockServer::oauth_device_expires_in`] | 204 |
+//! | `POST /mock/oauth/device/deny` | [`crate::MockServer::oauth_device_deny`] | `{"count": n}`, the codes refused |
+//! | `POST /mock/oauth/device/enforce_interval?on=true` | [`crate::MockServer::oauth_device_enforce_interval`] | 204 |
+//!
 //! Malformed parameters answer 400 with Twitch's JSON error body.
 
 use std::time::{Duration, Instant};
@@ -68,6 +80,7 @@ pub(crate) fn router() -> Router<Shared> {
         .route("/mock/app_token", post(app_token))
         .route("/mock/tokens/{token}/expire", post(expire))
         .route("/mock/refresh_tokens/{token}/revoke", post(revoke))
+        .route("/mock/tokens/{token}/revoke", post(revoke_any))
         .route("/mock/faults", post(fault))
         .route("/mock/delays", post(delay))
         .route("/mock/rate_limit", post(rate_limit))
@@ -76,6 +89,7 @@ pub(crate) fn router() -> Router<Shared> {
         .route("/mock/requests/count", get(count))
         .merge(crate::pubsub::admin::router())
         .merge(crate::webhook::admin::router())
+        .merge(crate::oauth::admin::router())
 }
 
 pub(crate) type Params<T> = Result<Query<T>, QueryRejection>;
@@ -133,6 +147,17 @@ async fn expire(AxumState(shared): AxumState<Shared>, Path(token): Path<String>)
 async fn revoke(AxumState(shared): AxumState<Shared>, Path(token): Path<String>) -> Response {
     lock(&shared).revoke_refresh_token(&token);
     done()
+}
+
+async fn revoke_any(
+    AxumState(shared): AxumState<Shared>,
+    Path(token): Path<String>,
+) -> Result<Response, ApiError> {
+    if lock(&shared).revoke_token(&token) {
+        Ok(done())
+    } else {
+        Err(ApiError::not_found("unknown token"))
+    }
 }
 
 #[derive(Deserialize)]

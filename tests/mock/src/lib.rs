@@ -12,6 +12,19 @@
 //! ([`MockServer::drop_next`]), connection resets ([`MockServer::reset_next`])
 //! and slow answers ([`MockServer::set_delay`]).
 //!
+//! Its id.twitch.tv is as strict as Twitch's: two registered clients (the
+//! confidential [`MockConfig::client_id`] with its secret, the public
+//! [`MockConfig::public_client_id`] without one), the authorization code and
+//! implicit flows on `/oauth2/authorize` (known scopes only, `state` passed
+//! back, single-use codes bound to client and `redirect_uri` for 10 minutes,
+//! refusals with [`MockServer::oauth_deny_next`]), the device code flow
+//! (`/oauth2/device`, then polls answered `authorization_pending` until
+//! approved; knobs [`MockServer::oauth_device_pending_polls`],
+//! [`MockServer::oauth_device_slow_down_next`],
+//! [`MockServer::oauth_device_expires_in`], [`MockServer::oauth_device_deny`],
+//! [`MockServer::oauth_device_enforce_interval`]), refresh, validate and
+//! revoke ([`MockServer::revoke_token`]) with Twitch's error answers.
+//!
 //! It also serves Twitch's (retired) PubSub websocket at
 //! [`MockServer::pubsub_url`]: LISTEN checked against the mock's tokens and
 //! scopes (ERR_BADAUTH, ERR_BADTOPIC, ERR_BADMESSAGE, 50 topics per
@@ -81,10 +94,14 @@ pub use crate::webhook::{HubSubscription, Signing};
 /// Settings of a [`MockServer`].
 #[derive(Clone, Debug)]
 pub struct MockConfig {
-    /// The only registered client id (default `"mock-client-id"`).
+    /// The registered confidential client (default `"mock-client-id"`).
     pub client_id: String,
     /// The secret of that client (default `"mock-client-secret"`).
     pub client_secret: String,
+    /// The registered public client (default `"mock-public-client-id"`): it
+    /// has no secret, refreshes and polls the device flow with its id alone,
+    /// and may not use the client_credentials grant.
+    pub public_client_id: String,
     /// Lifetime of issued access tokens (default 3600 s); reported as `expires_in`.
     pub token_lifetime: Duration,
     /// Capacity of each rate-limit bucket in points (default 800). Every Helix
@@ -108,6 +125,7 @@ impl Default for MockConfig {
         MockConfig {
             client_id: "mock-client-id".to_owned(),
             client_secret: "mock-client-secret".to_owned(),
+            public_client_id: "mock-public-client-id".to_owned(),
             token_lifetime: Duration::from_secs(3600),
             rate_limit_bucket: 800,
             rate_limit_refill: Duration::from_secs(60),
@@ -151,6 +169,7 @@ pub struct MockServer {
     shared: Shared,
     client_id: String,
     client_secret: String,
+    public_client_id: String,
     stop: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<()>>,
 }
@@ -166,6 +185,7 @@ impl MockServer {
         let listener = tokio::net::TcpListener::bind(("127.0.0.1", config.port)).await?;
         let addr = listener.local_addr()?;
         let shared = state::new_shared(&config);
+        lock(&shared).base_url = format!("http://{addr}");
         let (stop, stopped) = oneshot::channel::<()>();
         let task = tokio::spawn(server::serve(listener, shared.clone(), stopped));
         tracing::info!(%addr, "twitchapi-mock started");
@@ -174,6 +194,7 @@ impl MockServer {
             shared,
             client_id: config.client_id,
             client_secret: config.client_secret,
+            public_client_id: config.public_client_id,
             stop: Some(stop),
             task: Some(task),
         })
@@ -199,14 +220,19 @@ impl MockServer {
         self.url()
     }
 
-    /// The registered client id.
+    /// The id of the registered confidential client.
     pub fn client_id(&self) -> &str {
         &self.client_id
     }
 
-    /// The registered client secret.
+    /// The secret of the registered confidential client.
     pub fn client_secret(&self) -> &str {
         &self.client_secret
+    }
+
+    /// The id of the registered public client (it has no secret).
+    pub fn public_client_id(&self) -> &str {
+        &self.public_client_id
     }
 
     /// Creates a user token for a seeded user, as if the user had authorized the app.
@@ -230,6 +256,14 @@ impl MockServer {
     /// Revokes a refresh token: refreshing with it answers 400 "Invalid refresh token".
     pub fn revoke_refresh_token(&self, refresh_token: &str) {
         lock(&self.shared).revoke_refresh_token(refresh_token);
+    }
+
+    /// Revokes an access token or a refresh token, as `POST /oauth2/revoke`
+    /// does: a revoked access token answers 401 on Helix ("Invalid OAuth
+    /// token") and on `/oauth2/validate` ("invalid access token"). `false`
+    /// when the mock never issued `token`.
+    pub fn revoke_token(&self, token: &str) -> bool {
+        lock(&self.shared).revoke_token(token)
     }
 
     /// Every request received so far, in order.

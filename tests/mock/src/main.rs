@@ -75,6 +75,7 @@ async fn main() -> ExitCode {
         server.client_id(),
         server.client_secret()
     );
+    println!("public_client_id={}", server.public_client_id());
     stop.await;
     server.shutdown().await;
     ExitCode::SUCCESS

@@ -3,7 +3,7 @@
 use axum::http::StatusCode;
 use axum::middleware::{from_fn_with_state, map_response};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{any, get, post};
+use axum::routing::{any, get};
 use axum::Router;
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
@@ -23,10 +23,7 @@ async fn method_not_allowed() -> Response {
 
 pub(crate) fn router(shared: Shared) -> Router {
     Router::new()
-        .route("/oauth2/token", post(oauth::token))
-        .route("/oauth2/authorize", get(oauth::authorize))
-        .route("/oauth2/validate", get(oauth::validate))
-        .route("/oauth2/revoke", post(oauth::revoke))
+        .merge(oauth::router())
         .route("/helix", any(helix::handle))
         .route("/helix/{*rest}", any(helix::handle))
         .route("/pubsub", get(crate::pubsub::server::upgrade))

@@ -5,6 +5,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use crate::model::Data;
+use crate::oauth::OAuthStore;
 use crate::pubsub::PubSubState;
 use crate::ratelimit::RateLimiter;
 use crate::webhook::HubState;
@@ -55,15 +56,6 @@ pub(crate) struct RefreshToken {
     pub revoked: bool,
 }
 
-/// An authorization code from `/oauth2/authorize`, usable once.
-#[derive(Clone, Debug)]
-pub(crate) struct AuthCode {
-    pub client_id: String,
-    pub user_id: String,
-    pub scopes: Vec<String>,
-    pub redirect_uri: String,
-}
-
 /// What an injected fault does to a request that passed authentication.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum FaultKind {
@@ -85,10 +77,15 @@ pub(crate) struct Fault {
 pub(crate) struct State {
     pub client_id: String,
     pub client_secret: String,
+    /// The registered client without a secret.
+    pub public_client_id: String,
+    /// `http://127.0.0.1:PORT`, once the server is bound.
+    pub base_url: String,
     pub token_lifetime: Duration,
     pub tokens: HashMap<String, AccessToken>,
     pub refresh_tokens: HashMap<String, RefreshToken>,
-    pub codes: HashMap<String, AuthCode>,
+    /// Authorization and device codes, and the OAuth switches.
+    pub oauth: OAuthStore,
     pub requests: Vec<RecordedRequest>,
     pub faults: HashMap<String, Fault>,
     /// Slow answers: every request to the path waits this long first.
@@ -110,10 +107,12 @@ impl State {
         State {
             client_id: config.client_id.clone(),
             client_secret: config.client_secret.clone(),
+            public_client_id: config.public_client_id.clone(),
+            base_url: String::new(),
             token_lifetime: config.token_lifetime,
             tokens: HashMap::new(),
             refresh_tokens: HashMap::new(),
-            codes: HashMap::new(),
+            oauth: OAuthStore::default(),
             requests: Vec::new(),
             faults: HashMap::new(),
             delays: HashMap::new(),
@@ -138,10 +137,10 @@ impl State {
         uuid_like(self.seed.wrapping_add(self.counter))
     }
 
-    fn new_access(&mut self, user_id: Option<&str>, scopes: &[String]) -> String {
+    fn new_access(&mut self, client_id: &str, user_id: Option<&str>, scopes: &[String]) -> String {
         let token = self.next_secret();
         let record = AccessToken {
-            client_id: self.client_id.clone(),
+            client_id: client_id.to_owned(),
             user_id: user_id.map(str::to_owned),
             scopes: scopes.to_vec(),
             expires_at: Instant::now() + self.token_lifetime,
@@ -151,8 +150,10 @@ impl State {
         token
     }
 
+    /// An app token of the confidential client.
     pub fn issue_app_token(&mut self) -> IssuedToken {
-        let access_token = self.new_access(None, &[]);
+        let client_id = self.client_id.clone();
+        let access_token = self.new_access(&client_id, None, &[]);
         IssuedToken {
             access_token,
             refresh_token: None,
@@ -161,13 +162,25 @@ impl State {
         }
     }
 
+    /// A user token (with its refresh token) of the confidential client.
     pub fn issue_user_token(&mut self, user_id: &str, scopes: Vec<String>) -> IssuedToken {
-        let access_token = self.new_access(Some(user_id), &scopes);
+        let client_id = self.client_id.clone();
+        self.issue_user_token_for(&client_id, user_id, scopes)
+    }
+
+    /// A user token (with its refresh token) issued to `client_id`.
+    pub fn issue_user_token_for(
+        &mut self,
+        client_id: &str,
+        user_id: &str,
+        scopes: Vec<String>,
+    ) -> IssuedToken {
+        let access_token = self.new_access(client_id, Some(user_id), &scopes);
         let refresh_token = self.next_secret();
         self.refresh_tokens.insert(
             refresh_token.clone(),
             RefreshToken {
-                client_id: self.client_id.clone(),
+                client_id: client_id.to_owned(),
                 user_id: user_id.to_owned(),
                 scopes: scopes.clone(),
                 access_token: access_token.clone(),
@@ -202,6 +215,19 @@ impl State {
     pub fn revoke_refresh_token(&mut self, token: &str) {
         if let Some(record) = self.refresh_tokens.get_mut(token) {
             record.revoked = true;
+        }
+    }
+
+    /// Revokes an access token or a refresh token; `false` when it is neither.
+    pub fn revoke_token(&mut self, token: &str) -> bool {
+        if self.tokens.contains_key(token) {
+            self.revoke_access_token(token);
+            true
+        } else if self.refresh_tokens.contains_key(token) {
+            self.revoke_refresh_token(token);
+            true
+        } else {
+            false
         }
     }
 
