@@ -33,6 +33,7 @@ pub mod blocking;
 mod builder;
 mod driver;
 mod endpoints;
+mod oauth;
 mod paginate;
 mod pubsub;
 mod transport;
@@ -40,12 +41,15 @@ mod twitch;
 mod webhook;
 
 pub use builder::TwitchBuilder;
+pub use oauth::{
+    device_flow, open_in_browser, DeviceCode, StoredTokens, TokenStore, UserAuthenticator,
+};
 pub use paginate::Item;
 pub use pubsub::{PubSub, PUBSUB_URL};
 pub use twitch::Twitch;
 pub use twitchapi_core as core;
 pub use twitchapi_core::{
-    auth::{TokenKind, TokenUpdate, Validation},
+    auth::{TokenKind, TokenResponse, TokenUpdate, Validation},
     helix::{self, HelixResponse, RateLimit},
     types, AuthScope, Error, Secret,
 };

@@ -260,8 +260,62 @@ impl Twitch {
     /// the seed's `oauth.validate_token`).
     pub async fn validate_token(&self, token: &str) -> Result<Validation, Error> {
         let request = self.inner.oauth.validate_request(&Secret::new(token))?;
-        let response = transport::send(&self.driver().http, request).await?;
+        let response = self.send_direct(request).await?;
         OAuth::parse_validate_response(&response)
+    }
+
+    /// The OAuth request builder of this client (client id, secret, base URL).
+    pub fn oauth(&self) -> &OAuth {
+        &self.inner.oauth
+    }
+
+    /// Sends a request straight to Twitch (no session: OAuth endpoints).
+    pub(crate) async fn send_direct(
+        &self,
+        request: http::Request<Vec<u8>>,
+    ) -> Result<http::Response<Vec<u8>>, Error> {
+        transport::send(&self.driver().http, request).await
+    }
+
+    /// Gets a new user token for `refresh_token` (the seed's
+    /// `oauth.refresh_access_token`); public clients (no secret) refresh with
+    /// their client id alone. Returns (access token, refresh token); Twitch
+    /// rotates the refresh token for public clients, so store the new one.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidRefreshToken`] when Twitch refuses the refresh token;
+    /// [`Error::Unauthorized`] when it refuses the client (id or secret).
+    pub async fn refresh_access_token(
+        &self,
+        refresh_token: &str,
+    ) -> Result<(Secret, Secret), Error> {
+        let request = self
+            .inner
+            .oauth
+            .refresh_request(&Secret::new(refresh_token))?;
+        let response = self.send_direct(request).await?;
+        match OAuth::parse_refresh_response(&response) {
+            Ok(token) => {
+                let refresh = token
+                    .refresh_token
+                    .unwrap_or_else(|| Secret::new(refresh_token));
+                Ok((token.access_token, refresh))
+            }
+            Err(Error::Authorization(message)) => Err(Error::Unauthorized(message)),
+            Err(other) => Err(other),
+        }
+    }
+
+    /// Revokes a token (the seed's `oauth.revoke_token`): Twitch refuses it afterwards.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Authorization`] with Twitch's message (an unknown token).
+    pub async fn revoke_token(&self, token: &str) -> Result<(), Error> {
+        let request = self.inner.oauth.revoke_request(&Secret::new(token))?;
+        let response = self.send_direct(request).await?;
+        OAuth::parse_revoke_response(&response)
     }
 
     /// The request [`Twitch::request`] would send first, without sending it or

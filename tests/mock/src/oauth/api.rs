@@ -35,6 +35,12 @@ impl MockServer {
         lock(&self.shared).oauth.device_knobs.expires_in = lifetime;
     }
 
+    /// The `interval` (whole seconds, at least 1) handed out with device codes
+    /// from now on (default 5 s, as Twitch); tests shorten it.
+    pub fn oauth_device_interval(&self, interval: Duration) {
+        lock(&self.shared).oauth.device_knobs.interval = interval.max(Duration::from_secs(1));
+    }
+
     /// The user refuses every device code still pending: their polls answer
     /// 400 `access_denied` until they expire. Returns how many were refused.
     pub fn oauth_device_deny(&self) -> usize {

@@ -18,7 +18,7 @@ use axum::response::{IntoResponse, Response};
 use serde::Serialize;
 
 use super::clients::{self, Client};
-use super::store::{Consent, DeviceCode, DEVICE_INTERVAL};
+use super::store::{Consent, DeviceCode};
 use super::token::user_answer;
 use super::{bad, scopes, Form, Refusal};
 use crate::errors::json_ok;
@@ -59,6 +59,7 @@ pub(crate) async fn device(
     let device_code = new_device_code(&mut state);
     let user_code = new_user_code(&mut state);
     let lifetime = state.oauth.device_knobs.expires_in;
+    let store_interval = state.oauth.device_knobs.interval;
     let verification_uri = format!("{}/activate?device-code={user_code}", state.base_url);
     state.oauth.devices.insert(
         device_code.clone(),
@@ -75,7 +76,7 @@ pub(crate) async fn device(
     json_ok(&DeviceAnswer {
         device_code,
         expires_in: lifetime.as_secs(),
-        interval: DEVICE_INTERVAL.as_secs(),
+        interval: store_interval.as_secs(),
         user_code,
         verification_uri,
     })
@@ -128,7 +129,7 @@ pub(crate) fn poll(
     let too_soon = store.device_knobs.enforce_interval
         && device
             .last_poll
-            .is_some_and(|last| now < last + DEVICE_INTERVAL);
+            .is_some_and(|last| now < last + store.device_knobs.interval);
     device.last_poll = Some(now);
     if std::mem::take(&mut store.device_knobs.slow_down_next) || too_soon {
         return Err(bad("slow_down"));

@@ -53,8 +53,10 @@ pub(crate) struct DeviceKnobs {
     pub slow_down_next: bool,
     /// Lifetime of the device codes issued from now on.
     pub expires_in: Duration,
-    /// A poll sooner than [`DEVICE_INTERVAL`] after the previous one answers `slow_down`.
+    /// A poll sooner than `interval` after the previous one answers `slow_down`.
     pub enforce_interval: bool,
+    /// The `interval` handed out with new codes (default [`DEVICE_INTERVAL`]).
+    pub interval: Duration,
 }
 
 impl Default for DeviceKnobs {
@@ -64,6 +66,7 @@ impl Default for DeviceKnobs {
             slow_down_next: false,
             expires_in: Duration::from_secs(1800),
             enforce_interval: false,
+            interval: DEVICE_INTERVAL,
         }
     }
 }
