@@ -137,10 +137,62 @@ pub enum Command {
         #[arg(long, requires = "tls_cert")]
         tls_key: Option<String>,
     },
+    /// OAuth from a shell: get, refresh, validate or revoke user tokens.
+    Auth {
+        /// Which flow.
+        #[command(subcommand)]
+        command: AuthCommand,
+    },
     /// Run the mock Twitch server on 127.0.0.1 until Ctrl-C.
     Mock {
         /// Port (0: any free port).
         #[arg(long, default_value_t = 0)]
         port: u16,
+    },
+}
+
+/// `twitchapi auth` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum AuthCommand {
+    /// The authorization code flow: prints the authorize URL on stderr, opens
+    /// the browser, serves the redirect on http://localhost:<port>, exchanges
+    /// the code and prints {"access_token","refresh_token","scopes","expires_in"}.
+    User {
+        /// The scopes to ask for, space-separated.
+        #[arg(long, default_value = "")]
+        scopes: String,
+        /// Make Twitch ask the user again even when the app is authorized.
+        #[arg(long)]
+        force_verify: bool,
+        /// Do not open a browser; only print the URL.
+        #[arg(long)]
+        no_browser: bool,
+        /// The port of the redirect server (the redirect URI is http://localhost:<port>).
+        #[arg(long, default_value_t = 17563)]
+        port: u16,
+        /// The address the redirect server listens on.
+        #[arg(long, default_value = "127.0.0.1")]
+        host: String,
+    },
+    /// The device code flow: prints the verification URI and code on stderr,
+    /// polls, prints the same JSON as `auth user`.
+    Device {
+        /// The scopes to ask for, space-separated.
+        #[arg(long, default_value = "")]
+        scopes: String,
+    },
+    /// Refreshes --refresh-token; prints {"access_token","refresh_token"}.
+    Refresh,
+    /// Validates a token; prints Twitch's answer (client_id, login, user_id, scopes, expires_in).
+    Validate {
+        /// The token.
+        #[arg(long)]
+        token: String,
+    },
+    /// Revokes a token; prints {"revoked":true}.
+    Revoke {
+        /// The token.
+        #[arg(long)]
+        token: String,
     },
 }

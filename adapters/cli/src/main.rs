@@ -4,6 +4,7 @@
 //! twitchapi [GLOBAL OPTIONS] call <method> [ARGS_JSON] [--dry-run]
 //! twitchapi [GLOBAL OPTIONS] pubsub <listen_method> <ARGS_JSON> [...] [--pubsub-url URL]
 //! twitchapi [GLOBAL OPTIONS] webhook <subscribe_method> <ARGS_JSON> [...] --callback-url URL --port N
+//! twitchapi [GLOBAL OPTIONS] auth user|device|refresh|validate|revoke [...]
 //! twitchapi [GLOBAL OPTIONS] mock [--port N]
 //! ```
 //!
@@ -13,12 +14,14 @@
 //! 1 anything else (transport, malformed answers).
 
 mod args;
+mod auth;
 mod dispatch;
 mod help;
 mod pubsub;
 mod setup;
 mod webhook;
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -120,6 +123,13 @@ async fn run(cli: Cli) -> Result<(), Error> {
             let session = setup::session(&cli.global).await?;
             webhook::run(&session.twitch, options, topics).await
         }
+        Command::Auth { command } => {
+            let session = setup::session(&cli.global).await?;
+            let value =
+                auth::run(&session.twitch, command, cli.global.refresh_token.clone()).await?;
+            println!("{value}");
+            Ok(())
+        }
         Command::Mock { port } => run_mock(port).await,
     }
 }
@@ -162,14 +172,14 @@ fn main() -> ExitCode {
     {
         Ok(runtime) => runtime,
         Err(e) => {
-            eprintln!("error: cannot start the runtime: {e}");
+            let _ = writeln!(std::io::stderr(), "error: cannot start the runtime: {e}");
             return ExitCode::from(1);
         }
     };
     match runtime.block_on(run(cli)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("error: {error}");
+            let _ = writeln!(std::io::stderr(), "error: {error}");
             ExitCode::from(exit_code(&error))
         }
     }

@@ -1,6 +1,7 @@
 //! The seed's `UserAuthenticator`: the authorization code flow of the core
 //! ([`CodeFlow`]) with a local redirect server and the browser.
 
+use std::io::Write;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -124,7 +125,10 @@ async fn redirect(State(served): State<Arc<Served>>, request: Request) -> Respon
 /// Opens `url` in the default browser; prints it on stderr when none opens.
 pub fn open_in_browser(url: &str) {
     if webbrowser::open(url).is_err() {
-        eprintln!("Open this URL to authorize the app: {url}");
+        let _ = writeln!(
+            std::io::stderr(),
+            "Open this URL to authorize the app: {url}"
+        );
     }
 }
 
