@@ -91,6 +91,13 @@ impl TwitchBuilder {
         self
     }
 
+    /// How often the user token is validated (default hourly, as Twitch
+    /// requires of apps; `None` turns it off).
+    pub fn validate_every(mut self, every: Option<Duration>) -> Self {
+        self.config.validate_every = every;
+        self
+    }
+
     /// Seed of the retry jitter (for reproducible runs).
     pub fn seed(mut self, seed: u64) -> Self {
         self.config.seed = seed;

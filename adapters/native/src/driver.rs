@@ -9,7 +9,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use futures::channel::oneshot;
 use tokio::sync::Notify;
-use twitchapi_core::auth::TokenUpdate;
+use twitchapi_core::auth::{TokenKind, TokenUpdate};
 use twitchapi_core::helix::{Event, Session};
 use twitchapi_core::machine::{CallId, HttpTransmit};
 use twitchapi_core::{Error, Instant};
@@ -25,6 +25,7 @@ pub(crate) enum Outcome {
 }
 
 type Listener = Arc<dyn Fn(&TokenUpdate) + Send + Sync>;
+type InvalidListener = Arc<dyn Fn(TokenKind) + Send + Sync>;
 type Waiter = oneshot::Sender<Result<Outcome, Error>>;
 
 pub(crate) struct Shared {
@@ -33,13 +34,21 @@ pub(crate) struct Shared {
     /// The runtime the transmits are spawned on: the last caller's.
     handle: Option<tokio::runtime::Handle>,
     listeners: Vec<Listener>,
+    invalid_listeners: Vec<InvalidListener>,
 }
 
 pub(crate) struct Driver {
     pub(crate) http: reqwest::Client,
     state: Mutex<Shared>,
     /// Woken after every input, so waiting callers look at the new timeout.
-    wake: Notify,
+    wake: Arc<Notify>,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        // the timer task sees the driver gone and ends
+        self.wake.notify_waiters();
+    }
 }
 
 fn unix_now() -> Duration {
@@ -58,8 +67,9 @@ impl Driver {
                 waiters: HashMap::new(),
                 handle: None,
                 listeners: Vec::new(),
+                invalid_listeners: Vec::new(),
             }),
-            wake: Notify::new(),
+            wake: Arc::new(Notify::new()),
         }
     }
 
@@ -72,6 +82,10 @@ impl Driver {
 
     pub(crate) fn add_listener(&self, listener: Listener) {
         self.lock().listeners.push(listener);
+    }
+
+    pub(crate) fn add_invalid_listener(&self, listener: InvalidListener) {
+        self.lock().invalid_listeners.push(listener);
     }
 
     /// Runs `f` on the session, then carries out what it produced.
@@ -94,6 +108,11 @@ impl Driver {
         let started = {
             let mut state = self.lock();
             if let Ok(handle) = tokio::runtime::Handle::try_current() {
+                if state.handle.is_none() {
+                    // timers with no caller waiting (the hourly token
+                    // validation) need a task of their own
+                    handle.spawn(Self::timers(Arc::downgrade(self)));
+                }
                 state.handle = Some(handle);
             }
             match start(&mut state.session, Instant::now()) {
@@ -109,6 +128,36 @@ impl Driver {
         async move {
             let (id, rx) = started?;
             self.wait(id, rx).await
+        }
+    }
+
+    /// Hands the session its timeouts while no call waits (the hourly token
+    /// validation); holds the driver only between sleeps, and ends with it.
+    async fn timers(driver: std::sync::Weak<Self>) {
+        loop {
+            let Some(strong) = driver.upgrade() else {
+                return;
+            };
+            let wake = Arc::clone(&strong.wake);
+            let notified = wake.notified();
+            tokio::pin!(notified);
+            notified.as_mut().enable();
+            let deadline = strong.lock().session.poll_timeout();
+            drop(strong);
+            let sleep = async move {
+                match deadline {
+                    Some(at) => tokio::time::sleep_until(at.into()).await,
+                    None => std::future::pending().await,
+                }
+            };
+            tokio::select! {
+                _ = sleep => {
+                    if let Some(strong) = driver.upgrade() {
+                        strong.with_session(|s, now| s.handle_timeout(now));
+                    }
+                }
+                _ = &mut notified => {}
+            }
         }
     }
 
@@ -156,6 +205,7 @@ impl Driver {
             }
         }
         let mut updates = Vec::new();
+        let mut invalid = Vec::new();
         while let Some(event) = state.session.poll_event() {
             let (call, outcome) = match event {
                 Event::Answer { call, response } => (call, Ok(Outcome::Answer(response))),
@@ -163,6 +213,11 @@ impl Driver {
                 Event::Ready { call } => (call, Ok(Outcome::Ready)),
                 Event::TokenRefreshed(update) => {
                     updates.push(update);
+                    continue;
+                }
+                Event::TokenInvalid { kind } => {
+                    tracing::warn!(target: "twitchapi::oauth", ?kind, "Twitch no longer accepts the token");
+                    invalid.push(kind);
                     continue;
                 }
                 // a later core may add events this adapter does not know yet
@@ -177,11 +232,21 @@ impl Driver {
         } else {
             state.listeners.clone()
         };
+        let invalid_listeners = if invalid.is_empty() {
+            Vec::new()
+        } else {
+            state.invalid_listeners.clone()
+        };
         drop(state);
         self.wake.notify_waiters();
         for update in &updates {
             for listener in &listeners {
                 listener(update);
+            }
+        }
+        for kind in invalid {
+            for listener in &invalid_listeners {
+                listener(kind);
             }
         }
     }

@@ -4,7 +4,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use tracing::info;
-use twitchapi_core::auth::{OAuth, TokenUpdate, Validation};
+use twitchapi_core::auth::{OAuth, TokenKind, TokenUpdate, Validation};
 use twitchapi_core::helix::{Endpoint, Helix, HelixResponse, Session, SessionConfig};
 use twitchapi_core::{AuthScope, Error, Secret};
 
@@ -172,6 +172,14 @@ impl Twitch {
     /// ```
     pub fn on_token_refresh(&self, listener: impl Fn(&TokenUpdate) + Send + Sync + 'static) {
         self.driver().add_listener(Arc::new(listener));
+    }
+
+    /// Calls `listener` when the hourly validation finds that Twitch no
+    /// longer accepts a token (revoked, or the user disconnected the app).
+    /// With a refresh token it is being refreshed already
+    /// ([`Twitch::on_token_refresh`] follows); otherwise set a new one.
+    pub fn on_token_invalid(&self, listener: impl Fn(TokenKind) + Send + Sync + 'static) {
+        self.driver().add_invalid_listener(Arc::new(listener));
     }
 
     /// The seed's `auto_refresh_auth`.

@@ -428,3 +428,51 @@ fn a_crash_mid_save_leaves_the_old_file_intact() {
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(serde_json::from_str::<serde_json::Value>(&text).is_ok());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_token_revoked_while_idle_is_found_by_the_validation_and_refreshed() {
+    logs();
+    let mock = mock().await;
+    let twitch = Twitch::builder(mock.client_id(), mock.client_secret())
+        .helix_url(mock.helix_url())
+        .auth_url(mock.auth_url())
+        .validate_every(Some(Duration::from_millis(300)))
+        .build()
+        .unwrap();
+    let invalid = Arc::new(Mutex::new(Vec::new()));
+    let seen = Arc::clone(&invalid);
+    twitch.on_token_invalid(move |kind| seen.lock().unwrap().push(kind));
+    let issued = mock.issue_user_token(TWITCHDEV, &["user:read:email"]);
+    twitch
+        .set_user_authentication(
+            issued.access_token.clone(),
+            vec![AuthScope::UserReadEmail],
+            issued.refresh_token.clone(),
+        )
+        .unwrap();
+    // one call gives the client its runtime; then it sits idle
+    twitch.request(&GetUsers::default()).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(700)).await;
+    let validations = || mock.count("GET", "/oauth2/validate");
+    assert!(validations() >= 1, "validated while idle");
+    assert!(
+        invalid.lock().unwrap().is_empty(),
+        "a valid token is left alone"
+    );
+    mock.revoke_token(&issued.access_token);
+    for _ in 0..100 {
+        if !invalid.lock().unwrap().is_empty()
+            && twitch.get_user_auth_token().unwrap().expose() != issued.access_token
+        {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert_eq!(*invalid.lock().unwrap(), vec![twitchapi::TokenKind::User]);
+    assert_ne!(
+        twitch.get_user_auth_token().unwrap().expose(),
+        issued.access_token,
+        "refreshed"
+    );
+    assert_not_logged(&[&issued.access_token]);
+}
