@@ -33,7 +33,7 @@ pub mod blocking;
 mod builder;
 mod driver;
 mod endpoints;
-mod oauth;
+pub mod oauth;
 mod paginate;
 mod pubsub;
 mod transport;
