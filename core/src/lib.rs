@@ -30,6 +30,7 @@ mod serde_util;
 mod time;
 
 pub mod auth;
+pub mod eventsub;
 pub mod helix;
 pub mod helper;
 pub mod machine;

@@ -1,0 +1,251 @@
+//! [`Receiver`]: what an EventSub webhook callback answers, and what it hands out.
+
+use std::collections::VecDeque;
+
+use http::{header, StatusCode};
+use serde::Deserialize;
+use time::format_description::well_known::Rfc3339;
+use time::OffsetDateTime;
+
+use super::seen::{MemorySeenIds, SeenIds};
+use super::signature::{check_secret, verify};
+use crate::eventsub::Subscription;
+use crate::{Error, Secret};
+
+/// Messages older than this are refused (Twitch's advice against replays).
+pub const MAX_AGE: time::Duration = time::Duration::minutes(10);
+
+/// Bodies larger than this are answered 413.
+pub const MAX_BODY_BYTES: usize = 1 << 20;
+
+const ID: &str = "twitch-eventsub-message-id";
+const TIMESTAMP: &str = "twitch-eventsub-message-timestamp";
+const SIGNATURE: &str = "twitch-eventsub-message-signature";
+const TYPE: &str = "twitch-eventsub-message-type";
+
+/// What a [`Receiver`] hands out.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum Event {
+    /// Twitch checked the callback of a new subscription; the challenge was answered.
+    Verified {
+        /// The subscription (status `webhook_callback_verification_pending`).
+        subscription: Subscription,
+    },
+    /// A notification, verified and seen for the first time.
+    Notification {
+        /// `Twitch-Eventsub-Message-Id`.
+        message_id: String,
+        /// The subscription it belongs to.
+        subscription: Subscription,
+        /// The payload's `event` object.
+        event: serde_json::Value,
+    },
+    /// Twitch ended a subscription; `subscription.status` says why
+    /// (`authorization_revoked`, `user_removed`, `version_removed`,
+    /// `notification_failures_exceeded`, ...).
+    Revoked {
+        /// The subscription.
+        subscription: Subscription,
+    },
+    /// A request was refused: its answer's status and why.
+    Rejected {
+        /// The status answered (400, 403, 413).
+        status: u16,
+        /// Why.
+        reason: String,
+    },
+}
+
+#[derive(Deserialize)]
+struct Body {
+    subscription: Subscription,
+    #[serde(default)]
+    challenge: Option<String>,
+    #[serde(default)]
+    event: Option<serde_json::Value>,
+}
+
+/// The receiving side of the EventSub webhook transport, sans IO: give it
+/// every request to the callback ([`Receiver::handle_request`]) with the wall
+/// clock, answer with what it returns, then drain [`Receiver::poll_event`].
+///
+/// ```
+/// use twitchapi_core::eventsub::webhook::{sign, Event, Receiver};
+/// use twitchapi_core::Secret;
+///
+/// let secret = Secret::new("a-secret-of-some-length");
+/// let mut receiver = Receiver::new(secret.clone()).unwrap();
+/// let body = br#"{"challenge":"pogchamp","subscription":{"id":"1","status":"webhook_callback_verification_pending","type":"channel.follow","version":"2","condition":{}}}"#;
+/// let now = time::OffsetDateTime::now_utc();
+/// let stamp = now.format(&time::format_description::well_known::Rfc3339).unwrap();
+/// let request = http::Request::post("/eventsub")
+///     .header("Twitch-Eventsub-Message-Id", "m1")
+///     .header("Twitch-Eventsub-Message-Timestamp", &stamp)
+///     .header("Twitch-Eventsub-Message-Type", "webhook_callback_verification")
+///     .header("Twitch-Eventsub-Message-Signature", sign(&secret, b"m1", stamp.as_bytes(), body))
+///     .body(body.to_vec())
+///     .unwrap();
+/// let answer = receiver.handle_request(request, now);
+/// assert_eq!((answer.status().as_u16(), answer.body().as_slice()), (200, &b"pogchamp"[..]));
+/// assert!(matches!(receiver.poll_event(), Some(Event::Verified { .. })));
+/// ```
+pub struct Receiver {
+    secret: Secret,
+    seen: Box<dyn SeenIds>,
+    events: VecDeque<Event>,
+}
+
+impl std::fmt::Debug for Receiver {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Receiver")
+            .field("secret", &self.secret)
+            .field("events", &self.events.len())
+            .finish_non_exhaustive()
+    }
+}
+
+fn answer(status: StatusCode, body: impl Into<Vec<u8>>) -> http::Response<Vec<u8>> {
+    let mut response = http::Response::new(body.into());
+    *response.status_mut() = status;
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        http::HeaderValue::from_static("text/plain"),
+    );
+    response
+}
+
+impl Receiver {
+    /// A receiver for subscriptions created with `secret`, remembering
+    /// message ids in memory.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidArgument`] unless the secret is 10 to 100 ASCII characters.
+    pub fn new(secret: Secret) -> Result<Receiver, Error> {
+        Self::with_seen_ids(secret, Box::new(MemorySeenIds::default()))
+    }
+
+    /// Like [`Receiver::new`] with another store of seen message ids.
+    ///
+    /// # Errors
+    ///
+    /// As [`Receiver::new`].
+    pub fn with_seen_ids(secret: Secret, seen: Box<dyn SeenIds>) -> Result<Receiver, Error> {
+        check_secret(&secret)?;
+        Ok(Receiver {
+            secret,
+            seen,
+            events: VecDeque::new(),
+        })
+    }
+
+    /// The next event.
+    pub fn poll_event(&mut self) -> Option<Event> {
+        self.events.pop_front()
+    }
+
+    /// Answers one request to the callback: 413 over [`MAX_BODY_BYTES`]; 403
+    /// for a missing or wrong signature; 400 for a timestamp older than
+    /// [`MAX_AGE`] (or unreadable) and for a body that is not Twitch's; else
+    /// 200 (the challenge, as `text/plain`, for a verification; empty
+    /// otherwise), with one event per message id. `now` is the wall clock.
+    pub fn handle_request(
+        &mut self,
+        request: http::Request<Vec<u8>>,
+        now: OffsetDateTime,
+    ) -> http::Response<Vec<u8>> {
+        let body = request.body();
+        if body.len() > MAX_BODY_BYTES {
+            return self.refuse(StatusCode::PAYLOAD_TOO_LARGE, "body too large");
+        }
+        let header = |name: &str| request.headers().get(name).map(|v| v.as_bytes());
+        let (Some(id), Some(timestamp), Some(signature)) =
+            (header(ID), header(TIMESTAMP), header(SIGNATURE))
+        else {
+            return self.refuse(
+                StatusCode::FORBIDDEN,
+                "not signed: Twitch-Eventsub headers missing",
+            );
+        };
+        if !verify(&self.secret, id, timestamp, body, signature) {
+            return self.refuse(
+                StatusCode::FORBIDDEN,
+                "Twitch-Eventsub-Message-Signature does not match",
+            );
+        }
+        let sent = std::str::from_utf8(timestamp)
+            .ok()
+            .and_then(|t| OffsetDateTime::parse(t, &Rfc3339).ok());
+        match sent {
+            Some(at) if now - at <= MAX_AGE => {}
+            Some(_) => {
+                return self.refuse(StatusCode::BAD_REQUEST, "message older than 10 minutes")
+            }
+            None => return self.refuse(StatusCode::BAD_REQUEST, "unreadable message timestamp"),
+        }
+        let parsed: Body = match serde_json::from_slice(body) {
+            Ok(parsed) => parsed,
+            Err(e) => {
+                return self.refuse(
+                    StatusCode::BAD_REQUEST,
+                    &format!("not an EventSub message: {e}"),
+                )
+            }
+        };
+        let id = String::from_utf8_lossy(id).into_owned();
+        let kind = header(TYPE).map(|t| String::from_utf8_lossy(t).into_owned());
+        match kind.as_deref() {
+            Some("webhook_callback_verification") => {
+                let Some(challenge) = parsed.challenge else {
+                    return self.refuse(
+                        StatusCode::BAD_REQUEST,
+                        "a verification without a challenge",
+                    );
+                };
+                if self.seen.insert(&id, now) {
+                    self.events.push_back(Event::Verified {
+                        subscription: parsed.subscription,
+                    });
+                }
+                answer(StatusCode::OK, challenge)
+            }
+            Some("notification") => {
+                let Some(event) = parsed.event else {
+                    return self.refuse(StatusCode::BAD_REQUEST, "a notification without an event");
+                };
+                if self.seen.insert(&id, now) {
+                    self.events.push_back(Event::Notification {
+                        message_id: id,
+                        subscription: parsed.subscription,
+                        event,
+                    });
+                } else {
+                    tracing::debug!(target: "twitchapi::eventsub", message_id = %id, "repeated message");
+                }
+                answer(StatusCode::NO_CONTENT, Vec::new())
+            }
+            Some("revocation") => {
+                if self.seen.insert(&id, now) {
+                    self.events.push_back(Event::Revoked {
+                        subscription: parsed.subscription,
+                    });
+                }
+                answer(StatusCode::NO_CONTENT, Vec::new())
+            }
+            other => self.refuse(
+                StatusCode::BAD_REQUEST,
+                &format!("unknown Twitch-Eventsub-Message-Type {other:?}"),
+            ),
+        }
+    }
+
+    fn refuse(&mut self, status: StatusCode, reason: &str) -> http::Response<Vec<u8>> {
+        tracing::debug!(target: "twitchapi::eventsub", status = status.as_u16(), reason, "webhook request refused");
+        self.events.push_back(Event::Rejected {
+            status: status.as_u16(),
+            reason: reason.to_owned(),
+        });
+        answer(status, reason.to_owned())
+    }
+}
