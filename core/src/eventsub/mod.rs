@@ -4,5 +4,6 @@
 
 mod envelope;
 pub mod webhook;
+pub mod ws;
 
 pub use envelope::{Subscription, Transport};
