@@ -198,10 +198,11 @@ impl Driver {
     /// Sends out the session's transmits and delivers its events. Listeners
     /// run after the lock is released.
     fn flush(self: &Arc<Self>, mut state: MutexGuard<'_, Shared>) {
-        if let Some(handle) = state.handle.clone() {
+        let handle = state.handle.clone();
+        let mut transmits = Vec::new();
+        if handle.is_some() {
             while let Some(transmit) = state.session.poll_transmit() {
-                let driver = Arc::clone(self);
-                handle.spawn(async move { driver.transmit(transmit).await });
+                transmits.push(transmit);
             }
         }
         let mut updates = Vec::new();
@@ -247,6 +248,14 @@ impl Driver {
         for kind in invalid {
             for listener in &invalid_listeners {
                 listener(kind);
+            }
+        }
+        // sent after the listeners ran: a call retried after a refresh goes
+        // out once the new token is stored
+        if let Some(handle) = handle {
+            for transmit in transmits {
+                let driver = Arc::clone(self);
+                handle.spawn(async move { driver.transmit(transmit).await });
             }
         }
     }

@@ -198,10 +198,17 @@ async fn a_denial_a_busy_port_and_a_stop_are_typed_errors() {
     assert!(started.elapsed() < Duration::from_secs(5), "no hang");
     drop(busy);
 
-    let auth = Arc::new(authenticator(&twitch, free_port()));
+    let port = free_port();
+    let auth = Arc::new(authenticator(&twitch, port));
     let waiting = Arc::clone(&auth);
     let task = tokio::spawn(async move { waiting.authenticate_with(|_| {}).await });
-    tokio::time::sleep(Duration::from_millis(200)).await;
+    // once it listens, it waits for the redirect: stop it
+    while tokio::net::TcpStream::connect(("127.0.0.1", port))
+        .await
+        .is_err()
+    {
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
     auth.stop();
     let err = task.await.unwrap().unwrap_err();
     assert!(

@@ -171,6 +171,8 @@ impl UserAuthenticator {
     /// when the exchange failed; [`Error::Transport`] ("stopped") after
     /// [`UserAuthenticator::stop`].
     pub async fn authenticate_with(&self, open: impl FnOnce(&str)) -> Result<TokenResponse, Error> {
+        let (stop_tx, mut stop_rx) = watch::channel(false);
+        *self.stop.lock().unwrap_or_else(|p| p.into_inner()) = Some(stop_tx.clone());
         let flow = CodeFlow::new(
             self.twitch.oauth(),
             self.url.clone(),
@@ -192,8 +194,6 @@ impl UserAuthenticator {
             flow: Mutex::new(flow.clone()),
             done,
         });
-        let (stop_tx, mut stop_rx) = watch::channel(false);
-        *self.stop.lock().unwrap_or_else(|p| p.into_inner()) = Some(stop_tx.clone());
         let app = Router::new().fallback(redirect).with_state(served);
         let mut shutdown = stop_tx.subscribe();
         let server = tokio::spawn(async move {
@@ -206,9 +206,14 @@ impl UserAuthenticator {
         tracing::info!(target: "twitchapi::oauth", redirect = %self.url, "waiting for the authorization redirect");
         open(&authorize_url);
         let got = tokio::select! {
-            got = outcome.recv() => got.unwrap_or_else(|| Err(Error::Transport("the redirect server ended".into()))),
-            _ = tokio::time::sleep(self.timeout) => Err(Error::Transport("timed out waiting for the authorization redirect".into())),
+            biased;
             _ = stop_rx.wait_for(|s| *s) => Err(Error::Transport("the authenticator was stopped".into())),
+            got = outcome.recv() => match got {
+                Some(got) => got,
+                // the server ends only when stopped
+                None => Err(Error::Transport("the authenticator was stopped".into())),
+            },
+            _ = tokio::time::sleep(self.timeout) => Err(Error::Transport("timed out waiting for the authorization redirect".into())),
         };
         let _ = stop_tx.send(true);
         let _ = server.await;
