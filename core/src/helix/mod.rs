@@ -17,6 +17,7 @@ pub mod analytics;
 pub mod bits;
 pub mod channel_points;
 pub mod channels;
+pub mod chat;
 pub mod clips;
 pub mod entitlements;
 pub mod extensions;
