@@ -1,0 +1,440 @@
+//! `channel.moderate` version 1. The channel.moderate subscription type sends a notification when a moderator performs a moderation action in a channel. Some of these actions affect chatters in other channels during Shared Chat.
+
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+
+/// The condition of a `channel.moderate` v1 subscription.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ChannelModerateV1Condition {
+    /// User ID of the broadcaster.
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        deserialize_with = "crate::serde_util::string_or_number"
+    )]
+    pub broadcaster_user_id: String,
+    /// User ID of the moderator.
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        deserialize_with = "crate::serde_util::string_or_number"
+    )]
+    pub moderator_user_id: String,
+}
+
+impl ChannelModerateV1Condition {
+    /// A condition with its required fields.
+    pub fn new(
+        broadcaster_user_id: impl Into<String>,
+        moderator_user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            broadcaster_user_id: broadcaster_user_id.into(),
+            moderator_user_id: moderator_user_id.into(),
+        }
+    }
+}
+
+/// A `channel.moderate` v1 event: the `event` of its notification.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ChannelModerateV1Event {
+    /// User ID of the broadcaster.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub broadcaster_user_id: String,
+    /// Login of the broadcaster.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub broadcaster_user_login: String,
+    /// Display name of the broadcaster.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub broadcaster_user_name: String,
+    /// User ID of the moderator.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub moderator_user_id: String,
+    /// Login of the moderator.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub moderator_user_login: String,
+    /// Display name of the moderator.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub moderator_user_name: String,
+    /// The action (`action`).
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub action: ChannelModerateV1Action,
+    /// The followers (`followers`).
+    #[serde(default)]
+    pub followers: Option<ChannelModerateV1Followers>,
+    /// The slow (`slow`).
+    #[serde(default)]
+    pub slow: Option<ChannelModerateV1Slow>,
+    /// The vip (`vip`).
+    #[serde(default)]
+    pub vip: Option<ChannelModerateV1Vip>,
+    /// The unvip (`unvip`).
+    #[serde(default)]
+    pub unvip: Option<ChannelModerateV1Unvip>,
+    /// The mod (`mod`).
+    #[serde(default)]
+    pub r#mod: Option<ChannelModerateV1Mod>,
+    /// The unmod (`unmod`).
+    #[serde(default)]
+    pub unmod: Option<ChannelModerateV1Unmod>,
+    /// The ban (`ban`).
+    #[serde(default)]
+    pub ban: Option<ChannelModerateV1Ban>,
+    /// The unban (`unban`).
+    #[serde(default)]
+    pub unban: Option<ChannelModerateV1Unban>,
+    /// The timeout (`timeout`).
+    #[serde(default)]
+    pub timeout: Option<ChannelModerateV1Timeout>,
+    /// The untimeout (`untimeout`).
+    #[serde(default)]
+    pub untimeout: Option<ChannelModerateV1Untimeout>,
+    /// The raid (`raid`).
+    #[serde(default)]
+    pub raid: Option<ChannelModerateV1Raid>,
+    /// The unraid (`unraid`).
+    #[serde(default)]
+    pub unraid: Option<ChannelModerateV1Unraid>,
+    /// The delete (`delete`).
+    #[serde(default)]
+    pub delete: Option<ChannelModerateV1Delete>,
+    /// The automod terms (`automod_terms`).
+    #[serde(default)]
+    pub automod_terms: Option<ChannelModerateV1AutomodTerms>,
+    /// The unban request (`unban_request`).
+    #[serde(default)]
+    pub unban_request: Option<ChannelModerateV1UnbanRequest>,
+    /// The shared chat ban (`shared_chat_ban`).
+    #[serde(default)]
+    pub shared_chat_ban: Option<ChannelModerateV1Ban>,
+    /// The shared chat unban (`shared_chat_unban`).
+    #[serde(default)]
+    pub shared_chat_unban: Option<ChannelModerateV1Unban>,
+    /// The shared chat timeout (`shared_chat_timeout`).
+    #[serde(default)]
+    pub shared_chat_timeout: Option<ChannelModerateV1Timeout>,
+    /// The shared chat untimeout (`shared_chat_untimeout`).
+    #[serde(default)]
+    pub shared_chat_untimeout: Option<ChannelModerateV1Untimeout>,
+    /// The shared chat delete (`shared_chat_delete`).
+    #[serde(default)]
+    pub shared_chat_delete: Option<ChannelModerateV1Delete>,
+    /// User ID of the source broadcaster.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub source_broadcaster_user_id: String,
+    /// Login of the source broadcaster.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub source_broadcaster_user_login: String,
+    /// Display name of the source broadcaster.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub source_broadcaster_user_name: String,
+}
+
+/// The `followers` object of a `channel.moderate` v1 event.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ChannelModerateV1Followers {
+    /// The follow duration minutes (`follow_duration_minutes`).
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub follow_duration_minutes: u64,
+}
+
+/// The `slow` object of a `channel.moderate` v1 event.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ChannelModerateV1Slow {
+    /// The wait time seconds (`wait_time_seconds`).
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub wait_time_seconds: u64,
+}
+
+/// The `vip` object of a `channel.moderate` v1 event.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ChannelModerateV1Vip {
+    /// User ID of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_id: String,
+    /// Login of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_login: String,
+    /// Display name of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_name: String,
+}
+
+/// The `unvip` object of a `channel.moderate` v1 event.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ChannelModerateV1Unvip {
+    /// User ID of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_id: String,
+    /// Login of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_login: String,
+    /// Display name of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_name: String,
+}
+
+/// The `mod` object of a `channel.moderate` v1 event.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ChannelModerateV1Mod {
+    /// User ID of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_id: String,
+    /// Login of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_login: String,
+    /// Display name of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_name: String,
+}
+
+/// The `unmod` object of a `channel.moderate` v1 event.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ChannelModerateV1Unmod {
+    /// User ID of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_id: String,
+    /// Login of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_login: String,
+    /// Display name of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_name: String,
+}
+
+/// The `ban` object of a `channel.moderate` v1 event.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ChannelModerateV1Ban {
+    /// User ID of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_id: String,
+    /// Login of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_login: String,
+    /// Display name of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_name: String,
+    /// The reason (`reason`).
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub reason: String,
+}
+
+/// The `unban` object of a `channel.moderate` v1 event.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ChannelModerateV1Unban {
+    /// User ID of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_id: String,
+    /// Login of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_login: String,
+    /// Display name of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_name: String,
+}
+
+/// The `timeout` object of a `channel.moderate` v1 event.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ChannelModerateV1Timeout {
+    /// User ID of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_id: String,
+    /// Login of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_login: String,
+    /// Display name of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_name: String,
+    /// The reason (`reason`).
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub reason: String,
+    /// When it expires (RFC 3339).
+    #[serde(default, with = "crate::serde_util::rfc3339_opt")]
+    pub expires_at: Option<OffsetDateTime>,
+}
+
+/// The `untimeout` object of a `channel.moderate` v1 event.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ChannelModerateV1Untimeout {
+    /// User ID of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_id: String,
+    /// Login of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_login: String,
+    /// Display name of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_name: String,
+}
+
+/// The `raid` object of a `channel.moderate` v1 event.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ChannelModerateV1Raid {
+    /// User ID of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_id: String,
+    /// Display name of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_name: String,
+    /// Login of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_login: String,
+    /// The viewer count (`viewer_count`).
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub viewer_count: u64,
+    /// The profile image URL (`profile_image_url`).
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub profile_image_url: String,
+}
+
+/// The `unraid` object of a `channel.moderate` v1 event.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ChannelModerateV1Unraid {}
+
+/// The `delete` object of a `channel.moderate` v1 event.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ChannelModerateV1Delete {
+    /// User ID of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_id: String,
+    /// Login of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_login: String,
+    /// Display name of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_name: String,
+    /// The message ID (`message_id`).
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub message_id: String,
+    /// The message body (`message_body`).
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub message_body: String,
+}
+
+/// The `automod_terms` object of a `channel.moderate` v1 event.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ChannelModerateV1AutomodTerms {
+    /// The action (`action`).
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub action: ChannelModerateV1Action,
+    /// The list (`list`).
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub list: String,
+    /// The terms (`terms`).
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub terms: Vec<String>,
+    /// The from automod (`from_automod`).
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub from_automod: bool,
+}
+
+/// The `unban_request` object of a `channel.moderate` v1 event.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ChannelModerateV1UnbanRequest {
+    /// User ID of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_id: String,
+    /// Login of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_login: String,
+    /// Display name of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_name: String,
+    /// Whether approved.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub is_approved: bool,
+    /// The moderator message (`moderator_message`).
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub moderator_message: String,
+}
+
+string_enum! {
+    /// The `Action` values of a `channel.moderate` v1 event.
+    ChannelModerateV1Action {
+        /// `ban`.
+        Ban => "ban",
+        /// `timeout`.
+        Timeout => "timeout",
+        /// `unban`.
+        Unban => "unban",
+        /// `untimeout`.
+        Untimeout => "untimeout",
+        /// `clear`.
+        Clear => "clear",
+        /// `emoteonly`.
+        Emoteonly => "emoteonly",
+        /// `emoteonlyoff`.
+        Emoteonlyoff => "emoteonlyoff",
+        /// `followers`.
+        Followers => "followers",
+        /// `followersoff`.
+        Followersoff => "followersoff",
+        /// `uniquechat`.
+        Uniquechat => "uniquechat",
+        /// `uniquechatoff`.
+        Uniquechatoff => "uniquechatoff",
+        /// `slow`.
+        Slow => "slow",
+        /// `slowoff`.
+        Slowoff => "slowoff",
+        /// `subscribers`.
+        Subscribers => "subscribers",
+        /// `subscribersoff`.
+        Subscribersoff => "subscribersoff",
+        /// `unraid`.
+        Unraid => "unraid",
+        /// `delete`.
+        Delete => "delete",
+        /// `unvip`.
+        Unvip => "unvip",
+        /// `vip`.
+        Vip => "vip",
+        /// `raid`.
+        Raid => "raid",
+        /// `add_blocked_term`.
+        AddBlockedTerm => "add_blocked_term",
+        /// `add_permitted_term`.
+        AddPermittedTerm => "add_permitted_term",
+        /// `remove_blocked_term`.
+        RemoveBlockedTerm => "remove_blocked_term",
+        /// `remove_permitted_term`.
+        RemovePermittedTerm => "remove_permitted_term",
+        /// `mod`.
+        Mod => "mod",
+        /// `unmod`.
+        Unmod => "unmod",
+        /// `approve_unban_request`.
+        ApproveUnbanRequest => "approve_unban_request",
+        /// `deny_unban_request`.
+        DenyUnbanRequest => "deny_unban_request",
+        /// `warn`.
+        Warn => "warn",
+        /// `shared_chat_ban`.
+        SharedChatBan => "shared_chat_ban",
+        /// `shared_chat_timeout`.
+        SharedChatTimeout => "shared_chat_timeout",
+        /// `shared_chat_untimeout`.
+        SharedChatUntimeout => "shared_chat_untimeout",
+        /// `shared_chat_unban`.
+        SharedChatUnban => "shared_chat_unban",
+        /// `shared_chat_delete`.
+        SharedChatDelete => "shared_chat_delete",
+    }
+}
