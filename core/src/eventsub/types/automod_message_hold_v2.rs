@@ -58,19 +58,19 @@ pub struct AutomodMessageHoldV2Event {
     /// Display name of the user.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub user_name: String,
-    /// The message ID (`message_id`).
+    /// ID of the chat message.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub message_id: String,
-    /// The message (`message`).
+    /// The message.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub message: AutomodMessageHoldV2Message,
-    /// The reason (`reason`).
+    /// The reason given.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub reason: String,
-    /// The automod (`automod`).
+    /// What AutoMod found.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub automod: AutomodMessageHoldV2Automod,
-    /// The blocked term (`blocked_term`).
+    /// The blocked terms that matched.
     #[serde(default)]
     pub blocked_term: Option<AutomodMessageHoldV2BlockedTerm>,
     /// When it held (RFC 3339).
@@ -82,10 +82,10 @@ pub struct AutomodMessageHoldV2Event {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AutomodMessageHoldV2Message {
-    /// The text (`text`).
+    /// The text.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub text: String,
-    /// The fragments (`fragments`).
+    /// The message split into text, emote, cheermote and mention fragments.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub fragments: Vec<AutomodMessageHoldV2Fragment>,
 }
@@ -94,13 +94,13 @@ pub struct AutomodMessageHoldV2Message {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AutomodMessageHoldV2Automod {
-    /// The category (`category`).
+    /// The category.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub category: String,
-    /// The level (`level`).
+    /// The level.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub level: u64,
-    /// The boundaries (`boundaries`).
+    /// Where the matches lie in the text.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub boundaries: Vec<AutomodMessageHoldV2Boundary>,
 }
@@ -109,7 +109,7 @@ pub struct AutomodMessageHoldV2Automod {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AutomodMessageHoldV2BlockedTerm {
-    /// The terms found (`terms_found`).
+    /// The terms that matched.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub terms_found: Vec<AutomodMessageHoldV2TermsFound>,
 }
@@ -118,20 +118,20 @@ pub struct AutomodMessageHoldV2BlockedTerm {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AutomodMessageHoldV2Fragment {
-    /// The type (`type`).
+    /// The kind of this object (the wire field `type`).
     #[serde(
         rename = "type",
         default,
         deserialize_with = "crate::serde_util::null_as_default"
     )]
     pub kind: AutomodMessageHoldV2FragmentType,
-    /// The text (`text`).
+    /// The text.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub text: String,
-    /// The cheermote (`cheermote`).
+    /// The cheermote, when this fragment is one.
     #[serde(default)]
     pub cheermote: Option<AutomodMessageHoldV2Cheermote>,
-    /// The emote (`emote`).
+    /// The emote, when this fragment is one.
     #[serde(default)]
     pub emote: Option<AutomodMessageHoldV2Emote>,
 }
@@ -140,10 +140,10 @@ pub struct AutomodMessageHoldV2Fragment {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AutomodMessageHoldV2Boundary {
-    /// The start pos (`start_pos`).
+    /// Index of the first character.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub start_pos: u64,
-    /// The end pos (`end_pos`).
+    /// Index of the last character.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub end_pos: u64,
 }
@@ -152,7 +152,7 @@ pub struct AutomodMessageHoldV2Boundary {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AutomodMessageHoldV2TermsFound {
-    /// The term ID (`term_id`).
+    /// ID of the term.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub term_id: String,
     /// User ID of the owner broadcaster.
@@ -164,7 +164,7 @@ pub struct AutomodMessageHoldV2TermsFound {
     /// Display name of the owner broadcaster.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub owner_broadcaster_user_name: String,
-    /// The boundary (`boundary`).
+    /// Where a match lies in the text.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub boundary: AutomodMessageHoldV2Boundary,
 }
@@ -173,13 +173,13 @@ pub struct AutomodMessageHoldV2TermsFound {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AutomodMessageHoldV2Cheermote {
-    /// The prefix (`prefix`).
+    /// The cheermote's prefix (the name before the amount).
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub prefix: String,
-    /// The bits (`bits`).
+    /// The number of Bits.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub bits: u64,
-    /// The tier (`tier`).
+    /// The subscription tier.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub tier: u64,
 }
@@ -191,7 +191,7 @@ pub struct AutomodMessageHoldV2Emote {
     /// The ID.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub id: String,
-    /// The emote set ID (`emote_set_id`).
+    /// ID of the emote set the emote belongs to.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub emote_set_id: String,
 }

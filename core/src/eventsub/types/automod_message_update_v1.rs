@@ -67,25 +67,25 @@ pub struct AutomodMessageUpdateV1Event {
     /// Display name of the moderator.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub moderator_user_name: String,
-    /// The message ID (`message_id`).
+    /// ID of the chat message.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub message_id: String,
-    /// The message (`message`).
+    /// The message.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub message: String,
-    /// The level (`level`).
+    /// The level.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub level: u64,
-    /// The category (`category`).
+    /// The category.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub category: String,
-    /// The status (`status`).
+    /// The status.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub status: AutomodMessageUpdateV1Status,
     /// When it held (RFC 3339).
     #[serde(default, with = "crate::serde_util::rfc3339_opt")]
     pub held_at: Option<OffsetDateTime>,
-    /// The fragments (`fragments`).
+    /// The message split into text, emote, cheermote and mention fragments.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub fragments: AutomodMessageUpdateV1Fragments,
 }
@@ -94,10 +94,10 @@ pub struct AutomodMessageUpdateV1Event {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AutomodMessageUpdateV1Fragments {
-    /// The emotes (`emotes`).
+    /// The emotes.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub emotes: Vec<AutomodMessageUpdateV1Emote>,
-    /// The cheermotes (`cheermotes`).
+    /// The cheermotes.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub cheermotes: Vec<AutomodMessageUpdateV1Cheermote>,
 }
@@ -106,7 +106,7 @@ pub struct AutomodMessageUpdateV1Fragments {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AutomodMessageUpdateV1Emote {
-    /// The text (`text`).
+    /// The text.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub text: String,
     /// The ID.
@@ -125,16 +125,16 @@ pub struct AutomodMessageUpdateV1Emote {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AutomodMessageUpdateV1Cheermote {
-    /// The text (`text`).
+    /// The text.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub text: String,
-    /// The amount (`amount`).
+    /// The amount.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub amount: u64,
-    /// The prefix (`prefix`).
+    /// The cheermote's prefix (the name before the amount).
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub prefix: String,
-    /// The tier (`tier`).
+    /// The subscription tier.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub tier: u64,
 }

@@ -67,22 +67,22 @@ pub struct AutomodMessageUpdateV2Event {
     /// Display name of the user.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub user_name: String,
-    /// The message ID (`message_id`).
+    /// ID of the chat message.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub message_id: String,
-    /// The message (`message`).
+    /// The message.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub message: AutomodMessageUpdateV2Message,
-    /// The reason (`reason`).
+    /// The reason given.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub reason: String,
-    /// The automod (`automod`).
+    /// What AutoMod found.
     #[serde(default)]
     pub automod: Option<AutomodMessageUpdateV2Automod>,
-    /// The blocked term (`blocked_term`).
+    /// The blocked terms that matched.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub blocked_term: AutomodMessageUpdateV2BlockedTerm,
-    /// The status (`status`).
+    /// The status.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub status: AutomodMessageUpdateV2Status,
     /// When it held (RFC 3339).
@@ -94,10 +94,10 @@ pub struct AutomodMessageUpdateV2Event {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AutomodMessageUpdateV2Message {
-    /// The text (`text`).
+    /// The text.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub text: String,
-    /// The fragments (`fragments`).
+    /// The message split into text, emote, cheermote and mention fragments.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub fragments: Vec<AutomodMessageUpdateV2Fragment>,
 }
@@ -106,13 +106,13 @@ pub struct AutomodMessageUpdateV2Message {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AutomodMessageUpdateV2Automod {
-    /// The category (`category`).
+    /// The category.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub category: String,
-    /// The level (`level`).
+    /// The level.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub level: u64,
-    /// The boundaries (`boundaries`).
+    /// Where the matches lie in the text.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub boundaries: Vec<AutomodMessageUpdateV2Boundary>,
 }
@@ -121,7 +121,7 @@ pub struct AutomodMessageUpdateV2Automod {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AutomodMessageUpdateV2BlockedTerm {
-    /// The terms found (`terms_found`).
+    /// The terms that matched.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub terms_found: Vec<AutomodMessageUpdateV2TermsFound>,
 }
@@ -130,20 +130,20 @@ pub struct AutomodMessageUpdateV2BlockedTerm {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AutomodMessageUpdateV2Fragment {
-    /// The type (`type`).
+    /// The kind of this object (the wire field `type`).
     #[serde(
         rename = "type",
         default,
         deserialize_with = "crate::serde_util::null_as_default"
     )]
     pub kind: AutomodMessageUpdateV2FragmentType,
-    /// The text (`text`).
+    /// The text.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub text: String,
-    /// The cheermote (`cheermote`).
+    /// The cheermote, when this fragment is one.
     #[serde(default)]
     pub cheermote: Option<AutomodMessageUpdateV2Cheermote>,
-    /// The emote (`emote`).
+    /// The emote, when this fragment is one.
     #[serde(default)]
     pub emote: Option<AutomodMessageUpdateV2Emote>,
 }
@@ -152,10 +152,10 @@ pub struct AutomodMessageUpdateV2Fragment {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AutomodMessageUpdateV2Boundary {
-    /// The start pos (`start_pos`).
+    /// Index of the first character.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub start_pos: u64,
-    /// The end pos (`end_pos`).
+    /// Index of the last character.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub end_pos: u64,
 }
@@ -164,7 +164,7 @@ pub struct AutomodMessageUpdateV2Boundary {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AutomodMessageUpdateV2TermsFound {
-    /// The term ID (`term_id`).
+    /// ID of the term.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub term_id: String,
     /// User ID of the owner broadcaster.
@@ -176,7 +176,7 @@ pub struct AutomodMessageUpdateV2TermsFound {
     /// Display name of the owner broadcaster.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub owner_broadcaster_user_name: String,
-    /// The boundary (`boundary`).
+    /// Where a match lies in the text.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub boundary: AutomodMessageUpdateV2Boundary,
 }
@@ -185,13 +185,13 @@ pub struct AutomodMessageUpdateV2TermsFound {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AutomodMessageUpdateV2Cheermote {
-    /// The prefix (`prefix`).
+    /// The cheermote's prefix (the name before the amount).
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub prefix: String,
-    /// The bits (`bits`).
+    /// The number of Bits.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub bits: u64,
-    /// The tier (`tier`).
+    /// The subscription tier.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub tier: u64,
 }
@@ -203,7 +203,7 @@ pub struct AutomodMessageUpdateV2Emote {
     /// The ID.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub id: String,
-    /// The emote set ID (`emote_set_id`).
+    /// ID of the emote set the emote belongs to.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub emote_set_id: String,
 }

@@ -39,7 +39,7 @@ impl AutomodSettingsUpdateV1Condition {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AutomodSettingsUpdateV1Event {
-    /// The data (`data`).
+    /// The data.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub data: Vec<AutomodSettingsUpdateV1Data>,
 }
@@ -66,7 +66,7 @@ pub struct AutomodSettingsUpdateV1Data {
     /// Login of the moderator.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub moderator_user_login: String,
-    /// The overall level (`overall_level`).
+    /// The overall AutoMod level (`None` when the levels differ).
     #[serde(default)]
     pub overall_level: Option<u64>,
     /// The disability (`disability`).

@@ -57,13 +57,13 @@ pub struct AutomodTermsUpdateV1Event {
     /// Display name of the moderator.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub moderator_user_name: String,
-    /// The action (`action`).
+    /// What was done.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub action: AutomodTermsUpdateV1Action,
-    /// The from automod (`from_automod`).
+    /// Whether AutoMod did it.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub from_automod: bool,
-    /// The terms (`terms`).
+    /// The terms.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub terms: Vec<String>,
 }

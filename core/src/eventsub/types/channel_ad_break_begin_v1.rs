@@ -29,7 +29,7 @@ impl ChannelAdBreakBeginV1Condition {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelAdBreakBeginV1Event {
-    /// The duration seconds (`duration_seconds`).
+    /// The duration in seconds.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub duration_seconds: String,
     /// When it started (RFC 3339).

@@ -56,7 +56,7 @@ pub struct ChannelBanV1Event {
     /// Display name of the moderator.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub moderator_user_name: String,
-    /// The reason (`reason`).
+    /// The reason given.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub reason: String,
     /// When it banned (RFC 3339).

@@ -46,10 +46,10 @@ pub struct ChannelBitsUseV1Event {
     /// Display name of the broadcaster.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub broadcaster_user_name: String,
-    /// The bits (`bits`).
+    /// The number of Bits.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub bits: u64,
-    /// The type (`type`).
+    /// The kind of this object (the wire field `type`).
     #[serde(
         rename = "type",
         default,
@@ -59,7 +59,7 @@ pub struct ChannelBitsUseV1Event {
     /// The power up (`power_up`).
     #[serde(default)]
     pub power_up: Option<ChannelBitsUseV1PowerUp>,
-    /// The message (`message`).
+    /// The message.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub message: ChannelBitsUseV1Message,
 }
@@ -68,14 +68,14 @@ pub struct ChannelBitsUseV1Event {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelBitsUseV1PowerUp {
-    /// The type (`type`).
+    /// The kind of this object (the wire field `type`).
     #[serde(
         rename = "type",
         default,
         deserialize_with = "crate::serde_util::null_as_default"
     )]
     pub kind: ChannelBitsUseV1BitsType,
-    /// The emote (`emote`).
+    /// The emote, when this fragment is one.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub emote: ChannelBitsUseV1Emote,
     /// The message effect ID (`message_effect_id`).
@@ -87,10 +87,10 @@ pub struct ChannelBitsUseV1PowerUp {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelBitsUseV1Message {
-    /// The text (`text`).
+    /// The text.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub text: String,
-    /// The fragments (`fragments`).
+    /// The message split into text, emote, cheermote and mention fragments.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub fragments: Vec<ChannelBitsUseV1Fragment>,
 }
@@ -102,10 +102,10 @@ pub struct ChannelBitsUseV1Emote {
     /// The ID.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub id: String,
-    /// The name (`name`).
+    /// The name.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub name: String,
-    /// The emote set ID (`emote_set_id`).
+    /// ID of the emote set the emote belongs to.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub emote_set_id: String,
 }
@@ -114,20 +114,20 @@ pub struct ChannelBitsUseV1Emote {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelBitsUseV1Fragment {
-    /// The type (`type`).
+    /// The kind of this object (the wire field `type`).
     #[serde(
         rename = "type",
         default,
         deserialize_with = "crate::serde_util::null_as_default"
     )]
     pub kind: ChannelBitsUseV1FragmentType,
-    /// The text (`text`).
+    /// The text.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub text: String,
-    /// The cheermote (`cheermote`).
+    /// The cheermote, when this fragment is one.
     #[serde(default)]
     pub cheermote: Option<ChannelBitsUseV1Cheermote>,
-    /// The emote (`emote`).
+    /// The emote, when this fragment is one.
     #[serde(default)]
     pub emote: Option<ChannelBitsUseV1Emote>,
 }
@@ -136,13 +136,13 @@ pub struct ChannelBitsUseV1Fragment {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelBitsUseV1Cheermote {
-    /// The prefix (`prefix`).
+    /// The cheermote's prefix (the name before the amount).
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub prefix: String,
-    /// The bits (`bits`).
+    /// The number of Bits.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub bits: u64,
-    /// The tier (`tier`).
+    /// The subscription tier.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub tier: u64,
 }

@@ -50,13 +50,13 @@ pub struct ChannelChannelPointsAutomaticRewardRedemptionAddV1Event {
     /// The ID.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub id: String,
-    /// The reward (`reward`).
+    /// The reward.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub reward: ChannelChannelPointsAutomaticRewardRedemptionAddV1Reward,
-    /// The message (`message`).
+    /// The message.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub message: ChannelChannelPointsAutomaticRewardRedemptionAddV1Message,
-    /// The user input (`user_input`).
+    /// The text the viewer entered.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub user_input: String,
     /// When it redeemed (RFC 3339).
@@ -68,14 +68,14 @@ pub struct ChannelChannelPointsAutomaticRewardRedemptionAddV1Event {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelChannelPointsAutomaticRewardRedemptionAddV1Reward {
-    /// The type (`type`).
+    /// The kind of this object (the wire field `type`).
     #[serde(
         rename = "type",
         default,
         deserialize_with = "crate::serde_util::null_as_default"
     )]
     pub kind: ChannelChannelPointsAutomaticRewardRedemptionAddV1RewardType,
-    /// The cost (`cost`).
+    /// The cost in channel points.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub cost: u64,
     /// The unlocked emote (`unlocked_emote`).
@@ -87,10 +87,10 @@ pub struct ChannelChannelPointsAutomaticRewardRedemptionAddV1Reward {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelChannelPointsAutomaticRewardRedemptionAddV1Message {
-    /// The text (`text`).
+    /// The text.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub text: String,
-    /// The emotes (`emotes`).
+    /// The emotes.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub emotes: Vec<ChannelChannelPointsAutomaticRewardRedemptionAddV1Emote>,
 }
@@ -102,7 +102,7 @@ pub struct ChannelChannelPointsAutomaticRewardRedemptionAddV1UnlockedEmote {
     /// The ID.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub id: String,
-    /// The name (`name`).
+    /// The name.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub name: String,
 }
@@ -114,10 +114,10 @@ pub struct ChannelChannelPointsAutomaticRewardRedemptionAddV1Emote {
     /// The ID.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub id: String,
-    /// The begin (`begin`).
+    /// The start.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub begin: u64,
-    /// The end (`end`).
+    /// The end.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub end: u64,
 }

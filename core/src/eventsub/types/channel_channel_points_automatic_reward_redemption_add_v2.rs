@@ -50,10 +50,10 @@ pub struct ChannelChannelPointsAutomaticRewardRedemptionAddV2Event {
     /// The ID.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub id: String,
-    /// The reward (`reward`).
+    /// The reward.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub reward: ChannelChannelPointsAutomaticRewardRedemptionAddV2Reward,
-    /// The message (`message`).
+    /// The message.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub message: ChannelChannelPointsAutomaticRewardRedemptionAddV2Message,
     /// When it redeemed (RFC 3339).
@@ -65,17 +65,17 @@ pub struct ChannelChannelPointsAutomaticRewardRedemptionAddV2Event {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelChannelPointsAutomaticRewardRedemptionAddV2Reward {
-    /// The type (`type`).
+    /// The kind of this object (the wire field `type`).
     #[serde(
         rename = "type",
         default,
         deserialize_with = "crate::serde_util::null_as_default"
     )]
     pub kind: ChannelChannelPointsAutomaticRewardRedemptionAddV2RewardType,
-    /// The channel points (`channel_points`).
+    /// The channel points.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub channel_points: u64,
-    /// The emote (`emote`).
+    /// The emote, when this fragment is one.
     #[serde(default)]
     pub emote: Option<ChannelChannelPointsAutomaticRewardRedemptionAddV2Emote>,
 }
@@ -84,10 +84,10 @@ pub struct ChannelChannelPointsAutomaticRewardRedemptionAddV2Reward {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelChannelPointsAutomaticRewardRedemptionAddV2Message {
-    /// The text (`text`).
+    /// The text.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub text: String,
-    /// The fragments (`fragments`).
+    /// The message split into text, emote, cheermote and mention fragments.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub fragments: Vec<ChannelChannelPointsAutomaticRewardRedemptionAddV2Fragment>,
 }
@@ -99,7 +99,7 @@ pub struct ChannelChannelPointsAutomaticRewardRedemptionAddV2Emote {
     /// The ID.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub id: String,
-    /// The emote set ID (`emote_set_id`).
+    /// ID of the emote set the emote belongs to.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub emote_set_id: String,
 }
@@ -108,17 +108,17 @@ pub struct ChannelChannelPointsAutomaticRewardRedemptionAddV2Emote {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelChannelPointsAutomaticRewardRedemptionAddV2Fragment {
-    /// The type (`type`).
+    /// The kind of this object (the wire field `type`).
     #[serde(
         rename = "type",
         default,
         deserialize_with = "crate::serde_util::null_as_default"
     )]
     pub kind: ChannelChannelPointsAutomaticRewardRedemptionAddV2FragmentType,
-    /// The text (`text`).
+    /// The text.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub text: String,
-    /// The emote (`emote`).
+    /// The emote, when this fragment is one.
     #[serde(default)]
     pub emote: Option<ChannelChannelPointsAutomaticRewardRedemptionAddV2Emote>,
 }

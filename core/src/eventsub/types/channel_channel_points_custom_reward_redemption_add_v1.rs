@@ -14,7 +14,7 @@ pub struct ChannelChannelPointsCustomRewardRedemptionAddV1Condition {
         deserialize_with = "crate::serde_util::string_or_number"
     )]
     pub broadcaster_user_id: String,
-    /// The reward ID (`reward_id`).
+    /// ID of the reward.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -58,13 +58,13 @@ pub struct ChannelChannelPointsCustomRewardRedemptionAddV1Event {
     /// Display name of the user.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub user_name: String,
-    /// The user input (`user_input`).
+    /// The text the viewer entered.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub user_input: String,
-    /// The status (`status`).
+    /// The status.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub status: ChannelChannelPointsCustomRewardRedemptionAddV1Status,
-    /// The reward (`reward`).
+    /// The reward.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub reward: ChannelChannelPointsCustomRewardRedemptionAddV1Reward,
     /// When it redeemed (RFC 3339).
@@ -79,13 +79,13 @@ pub struct ChannelChannelPointsCustomRewardRedemptionAddV1Reward {
     /// The ID.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub id: String,
-    /// The title (`title`).
+    /// The title.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub title: String,
-    /// The cost (`cost`).
+    /// The cost in channel points.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub cost: u64,
-    /// The prompt (`prompt`).
+    /// The prompt shown to viewers.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub prompt: String,
 }

@@ -14,7 +14,7 @@ pub struct ChannelChannelPointsCustomRewardRemoveV1Condition {
         deserialize_with = "crate::serde_util::string_or_number"
     )]
     pub broadcaster_user_id: String,
-    /// The reward ID (`reward_id`).
+    /// ID of the reward.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -58,43 +58,43 @@ pub struct ChannelChannelPointsCustomRewardRemoveV1Event {
     /// Whether in stock.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub is_in_stock: bool,
-    /// The title (`title`).
+    /// The title.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub title: String,
-    /// The cost (`cost`).
+    /// The cost in channel points.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub cost: u64,
-    /// The prompt (`prompt`).
+    /// The prompt shown to viewers.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub prompt: String,
     /// Whether user input required.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub is_user_input_required: bool,
-    /// The should redemptions skip request queue (`should_redemptions_skip_request_queue`).
+    /// Whether redemptions are fulfilled at once, skipping the queue.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub should_redemptions_skip_request_queue: bool,
     /// When it cooldown expires (RFC 3339).
     #[serde(default, with = "crate::serde_util::rfc3339_opt")]
     pub cooldown_expires_at: Option<OffsetDateTime>,
-    /// The redemptions redeemed current stream (`redemptions_redeemed_current_stream`).
+    /// Redemptions in the current stream (`None` when unknown).
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub redemptions_redeemed_current_stream: u64,
-    /// The max per stream (`max_per_stream`).
+    /// The limit of redemptions per stream.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub max_per_stream: ChannelChannelPointsCustomRewardRemoveV1MaxPerStream,
-    /// The max per user per stream (`max_per_user_per_stream`).
+    /// The limit of redemptions per user per stream.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub max_per_user_per_stream: ChannelChannelPointsCustomRewardRemoveV1MaxPerUserPerStream,
-    /// The global cooldown (`global_cooldown`).
+    /// The cooldown between redemptions.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub global_cooldown: ChannelChannelPointsCustomRewardRemoveV1GlobalCooldown,
-    /// The background color (`background_color`).
+    /// Background colour (`#RRGGBB`).
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub background_color: String,
-    /// The image (`image`).
+    /// The custom image.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub image: ChannelChannelPointsCustomRewardRemoveV1Image,
-    /// The default image (`default_image`).
+    /// The default image.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub default_image: ChannelChannelPointsCustomRewardRemoveV1DefaultImage,
 }
@@ -106,7 +106,7 @@ pub struct ChannelChannelPointsCustomRewardRemoveV1MaxPerStream {
     /// Whether enabled.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub is_enabled: bool,
-    /// The value (`value`).
+    /// The amount in the currency's minor units (see `decimal_places`).
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub value: u64,
 }
@@ -118,7 +118,7 @@ pub struct ChannelChannelPointsCustomRewardRemoveV1MaxPerUserPerStream {
     /// Whether enabled.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub is_enabled: bool,
-    /// The value (`value`).
+    /// The amount in the currency's minor units (see `decimal_places`).
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub value: u64,
 }
@@ -130,7 +130,7 @@ pub struct ChannelChannelPointsCustomRewardRemoveV1GlobalCooldown {
     /// Whether enabled.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub is_enabled: bool,
-    /// The seconds (`seconds`).
+    /// The number of seconds.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub seconds: u64,
 }

@@ -31,7 +31,7 @@ pub struct ChannelCharityCampaignDonateV1Event {
     /// The ID.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub id: String,
-    /// The campaign ID (`campaign_id`).
+    /// ID of the campaign.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub campaign_id: String,
     /// User ID of the broadcaster.
@@ -52,19 +52,19 @@ pub struct ChannelCharityCampaignDonateV1Event {
     /// Display name of the user.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub user_name: String,
-    /// The charity name (`charity_name`).
+    /// The charity's name.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub charity_name: String,
-    /// The charity description (`charity_description`).
+    /// The charity's description.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub charity_description: String,
-    /// The charity logo (`charity_logo`).
+    /// URL of the charity's logo.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub charity_logo: String,
-    /// The charity website (`charity_website`).
+    /// The charity's website.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub charity_website: String,
-    /// The amount (`amount`).
+    /// The amount.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub amount: ChannelCharityCampaignDonateV1Amount,
 }
@@ -73,13 +73,13 @@ pub struct ChannelCharityCampaignDonateV1Event {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelCharityCampaignDonateV1Amount {
-    /// The value (`value`).
+    /// The amount in the currency's minor units (see `decimal_places`).
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub value: u64,
-    /// The decimal places (`decimal_places`).
+    /// How many of the value's digits are decimals.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub decimal_places: u64,
-    /// The currency (`currency`).
+    /// The ISO 4217 currency code.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub currency: String,
 }

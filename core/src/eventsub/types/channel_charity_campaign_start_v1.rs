@@ -32,31 +32,31 @@ pub struct ChannelCharityCampaignStartV1Event {
     /// The ID.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub id: String,
-    /// The broadcaster ID (`broadcaster_id`).
+    /// User ID of the broadcaster.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub broadcaster_id: String,
-    /// The broadcaster name (`broadcaster_name`).
+    /// Display name of the broadcaster.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub broadcaster_name: String,
-    /// The broadcaster login (`broadcaster_login`).
+    /// Login of the broadcaster.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub broadcaster_login: String,
-    /// The charity name (`charity_name`).
+    /// The charity's name.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub charity_name: String,
-    /// The charity description (`charity_description`).
+    /// The charity's description.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub charity_description: String,
-    /// The charity logo (`charity_logo`).
+    /// URL of the charity's logo.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub charity_logo: String,
-    /// The charity website (`charity_website`).
+    /// The charity's website.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub charity_website: String,
-    /// The current amount (`current_amount`).
+    /// The amount reached so far.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub current_amount: ChannelCharityCampaignStartV1CurrentAmount,
-    /// The target amount (`target_amount`).
+    /// The amount to reach.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub target_amount: ChannelCharityCampaignStartV1TargetAmount,
     /// When it started (RFC 3339).
@@ -68,13 +68,13 @@ pub struct ChannelCharityCampaignStartV1Event {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelCharityCampaignStartV1CurrentAmount {
-    /// The value (`value`).
+    /// The amount in the currency's minor units (see `decimal_places`).
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub value: u64,
-    /// The decimal places (`decimal_places`).
+    /// How many of the value's digits are decimals.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub decimal_places: u64,
-    /// The currency (`currency`).
+    /// The ISO 4217 currency code.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub currency: String,
 }
@@ -83,13 +83,13 @@ pub struct ChannelCharityCampaignStartV1CurrentAmount {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelCharityCampaignStartV1TargetAmount {
-    /// The value (`value`).
+    /// The amount in the currency's minor units (see `decimal_places`).
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub value: u64,
-    /// The decimal places (`decimal_places`).
+    /// How many of the value's digits are decimals.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub decimal_places: u64,
-    /// The currency (`currency`).
+    /// The ISO 4217 currency code.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub currency: String,
 }

@@ -54,7 +54,7 @@ pub struct ChannelChatMessageDeleteV1Event {
     /// Login of the target.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub target_user_login: String,
-    /// The message ID (`message_id`).
+    /// ID of the chat message.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub message_id: String,
 }

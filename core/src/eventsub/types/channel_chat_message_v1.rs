@@ -54,19 +54,19 @@ pub struct ChannelChatMessageV1Event {
     /// Display name of the chatter.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub chatter_user_name: String,
-    /// The message ID (`message_id`).
+    /// ID of the chat message.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub message_id: String,
-    /// The message (`message`).
+    /// The message.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub message: ChannelChatMessageV1Message,
-    /// The color (`color`).
+    /// The colour.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub color: String,
-    /// The badges (`badges`).
+    /// The chatter's badges.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub badges: Vec<ChannelChatMessageV1Badge>,
-    /// The message type (`message_type`).
+    /// The kind of message.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub message_type: ChannelChatMessageV1MessageType,
     /// The cheer (`cheer`).
@@ -87,10 +87,10 @@ pub struct ChannelChatMessageV1Event {
     /// Display name of the source broadcaster.
     #[serde(default)]
     pub source_broadcaster_user_name: Option<String>,
-    /// The source message ID (`source_message_id`).
+    /// ID of the message in the source channel (shared chat only).
     #[serde(default)]
     pub source_message_id: Option<String>,
-    /// The source badges (`source_badges`).
+    /// The chatter's badges in the source channel (shared chat only).
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub source_badges: Vec<ChannelChatMessageV1SourceBadge>,
     /// Whether source only.
@@ -102,10 +102,10 @@ pub struct ChannelChatMessageV1Event {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelChatMessageV1Message {
-    /// The text (`text`).
+    /// The text.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub text: String,
-    /// The fragments (`fragments`).
+    /// The message split into text, emote, cheermote and mention fragments.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub fragments: Vec<ChannelChatMessageV1Fragment>,
 }
@@ -114,13 +114,13 @@ pub struct ChannelChatMessageV1Message {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelChatMessageV1Badge {
-    /// The set ID (`set_id`).
+    /// ID of the badge set.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub set_id: String,
     /// The ID.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub id: String,
-    /// The info (`info`).
+    /// Extra badge data (e.g. the months subscribed).
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub info: String,
 }
@@ -129,7 +129,7 @@ pub struct ChannelChatMessageV1Badge {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelChatMessageV1Cheer {
-    /// The bits (`bits`).
+    /// The number of Bits.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub bits: u64,
 }
@@ -138,10 +138,10 @@ pub struct ChannelChatMessageV1Cheer {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelChatMessageV1Reply {
-    /// The parent message ID (`parent_message_id`).
+    /// ID of the message replied to.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub parent_message_id: String,
-    /// The parent message body (`parent_message_body`).
+    /// Text of the message replied to.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub parent_message_body: String,
     /// User ID of the parent.
@@ -153,7 +153,7 @@ pub struct ChannelChatMessageV1Reply {
     /// Login of the parent.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub parent_user_login: String,
-    /// The thread message ID (`thread_message_id`).
+    /// ID of the first message of the thread.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub thread_message_id: String,
     /// User ID of the thread.
@@ -171,13 +171,13 @@ pub struct ChannelChatMessageV1Reply {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelChatMessageV1SourceBadge {
-    /// The set ID (`set_id`).
+    /// ID of the badge set.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub set_id: String,
     /// The ID.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub id: String,
-    /// The info (`info`).
+    /// Extra badge data (e.g. the months subscribed).
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub info: String,
 }
@@ -186,20 +186,20 @@ pub struct ChannelChatMessageV1SourceBadge {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelChatMessageV1Fragment {
-    /// The type (`type`).
+    /// The kind of this object (the wire field `type`).
     #[serde(
         rename = "type",
         default,
         deserialize_with = "crate::serde_util::null_as_default"
     )]
     pub kind: ChannelChatMessageV1FragmentType,
-    /// The text (`text`).
+    /// The text.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub text: String,
-    /// The cheermote (`cheermote`).
+    /// The cheermote, when this fragment is one.
     #[serde(default)]
     pub cheermote: Option<ChannelChatMessageV1Cheermote>,
-    /// The emote (`emote`).
+    /// The emote, when this fragment is one.
     #[serde(default)]
     pub emote: Option<ChannelChatMessageV1Emote>,
     /// The mention (`mention`).
@@ -211,13 +211,13 @@ pub struct ChannelChatMessageV1Fragment {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelChatMessageV1Cheermote {
-    /// The prefix (`prefix`).
+    /// The cheermote's prefix (the name before the amount).
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub prefix: String,
-    /// The bits (`bits`).
+    /// The number of Bits.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub bits: u64,
-    /// The tier (`tier`).
+    /// The subscription tier.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub tier: u64,
 }
@@ -229,7 +229,7 @@ pub struct ChannelChatMessageV1Emote {
     /// The ID.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub id: String,
-    /// The emote set ID (`emote_set_id`).
+    /// ID of the emote set the emote belongs to.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub emote_set_id: String,
 }

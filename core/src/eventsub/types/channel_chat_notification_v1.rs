@@ -54,88 +54,88 @@ pub struct ChannelChatNotificationV1Event {
     /// Display name of the chatter.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub chatter_user_name: String,
-    /// The chatter is anonymous (`chatter_is_anonymous`).
+    /// Whether the chatter is anonymous.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub chatter_is_anonymous: bool,
-    /// The color (`color`).
+    /// The colour.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub color: String,
-    /// The badges (`badges`).
+    /// The chatter's badges.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub badges: Vec<ChannelChatNotificationV1Badge>,
-    /// The system message (`system_message`).
+    /// The message Twitch shows for the notice.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub system_message: String,
-    /// The message ID (`message_id`).
+    /// ID of the chat message.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub message_id: String,
-    /// The message (`message`).
+    /// The message.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub message: ChannelChatNotificationV1Message,
-    /// The notice type (`notice_type`).
+    /// Which notice this is; the matching field holds its details.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub notice_type: ChannelChatNotificationV1NoticeType,
-    /// The sub (`sub`).
+    /// The details of a `sub` notice.
     #[serde(default)]
     pub sub: Option<ChannelChatNotificationV1Sub>,
-    /// The resub (`resub`).
+    /// The details of a `resub` notice.
     #[serde(default)]
     pub resub: Option<ChannelChatNotificationV1Resub>,
-    /// The sub gift (`sub_gift`).
+    /// The details of a `sub_gift` notice.
     #[serde(default)]
     pub sub_gift: Option<ChannelChatNotificationV1SubGift>,
-    /// The community sub gift (`community_sub_gift`).
+    /// The details of a `community_sub_gift` notice.
     #[serde(default)]
     pub community_sub_gift: Option<ChannelChatNotificationV1CommunitySubGift>,
-    /// The gift paid upgrade (`gift_paid_upgrade`).
+    /// The details of a `gift_paid_upgrade` notice.
     #[serde(default)]
     pub gift_paid_upgrade: Option<ChannelChatNotificationV1GiftPaidUpgrade>,
-    /// The prime paid upgrade (`prime_paid_upgrade`).
+    /// The details of a `prime_paid_upgrade` notice.
     #[serde(default)]
     pub prime_paid_upgrade: Option<ChannelChatNotificationV1PrimePaidUpgrade>,
-    /// The pay it forward (`pay_it_forward`).
+    /// The details of a `pay_it_forward` notice.
     #[serde(default)]
     pub pay_it_forward: Option<ChannelChatNotificationV1PayItForward>,
-    /// The raid (`raid`).
+    /// The details of a `raid` notice.
     #[serde(default)]
     pub raid: Option<ChannelChatNotificationV1Raid>,
-    /// The unraid (`unraid`).
+    /// The details of a `unraid` notice.
     #[serde(default)]
     pub unraid: Option<ChannelChatNotificationV1Unraid>,
-    /// The announcement (`announcement`).
+    /// The details of a `announcement` notice.
     #[serde(default)]
     pub announcement: Option<ChannelChatNotificationV1Announcement>,
-    /// The bits badge tier (`bits_badge_tier`).
+    /// The details of a `bits_badge_tier` notice.
     #[serde(default)]
     pub bits_badge_tier: Option<ChannelChatNotificationV1BitsBadgeTier>,
-    /// The charity donation (`charity_donation`).
+    /// The details of a `charity_donation` notice.
     #[serde(default)]
     pub charity_donation: Option<ChannelChatNotificationV1CharityDonation>,
-    /// The shared chat sub (`shared_chat_sub`).
+    /// The details of a shared chat `sub` notice.
     #[serde(default)]
     pub shared_chat_sub: Option<ChannelChatNotificationV1Sub>,
-    /// The shared chat resub (`shared_chat_resub`).
+    /// The details of a shared chat `resub` notice.
     #[serde(default)]
     pub shared_chat_resub: Option<ChannelChatNotificationV1Resub>,
-    /// The shared chat sub gift (`shared_chat_sub_gift`).
+    /// The details of a shared chat `sub_gift` notice.
     #[serde(default)]
     pub shared_chat_sub_gift: Option<ChannelChatNotificationV1SubGift>,
-    /// The shared chat community sub gift (`shared_chat_community_sub_gift`).
+    /// The details of a shared chat `community_sub_gift` notice.
     #[serde(default)]
     pub shared_chat_community_sub_gift: Option<ChannelChatNotificationV1CommunitySubGift>,
-    /// The shared chat gift paid upgrade (`shared_chat_gift_paid_upgrade`).
+    /// The details of a shared chat `gift_paid_upgrade` notice.
     #[serde(default)]
     pub shared_chat_gift_paid_upgrade: Option<ChannelChatNotificationV1GiftPaidUpgrade>,
-    /// The shared chat prime paid upgrade (`shared_chat_prime_paid_upgrade`).
+    /// The details of a shared chat `prime_paid_upgrade` notice.
     #[serde(default)]
     pub shared_chat_prime_paid_upgrade: Option<ChannelChatNotificationV1PrimePaidUpgrade>,
-    /// The shared chat pay it forward (`shared_chat_pay_it_forward`).
+    /// The details of a shared chat `pay_it_forward` notice.
     #[serde(default)]
     pub shared_chat_pay_it_forward: Option<ChannelChatNotificationV1PayItForward>,
-    /// The shared chat raid (`shared_chat_raid`).
+    /// The details of a shared chat `raid` notice.
     #[serde(default)]
     pub shared_chat_raid: Option<ChannelChatNotificationV1Raid>,
-    /// The shared chat announcement (`shared_chat_announcement`).
+    /// The details of a shared chat `announcement` notice.
     #[serde(default)]
     pub shared_chat_announcement: Option<ChannelChatNotificationV1Announcement>,
     /// User ID of the source broadcaster.
@@ -147,19 +147,19 @@ pub struct ChannelChatNotificationV1Event {
     /// Display name of the source broadcaster.
     #[serde(default)]
     pub source_broadcaster_user_name: Option<String>,
-    /// The source message ID (`source_message_id`).
+    /// ID of the message in the source channel (shared chat only).
     #[serde(default)]
     pub source_message_id: Option<String>,
-    /// The source badges (`source_badges`).
+    /// The chatter's badges in the source channel (shared chat only).
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub source_badges: Vec<ChannelChatNotificationV1SourceBadge>,
-    /// The shared chat unraid (`shared_chat_unraid`).
+    /// The details of a shared chat `unraid` notice.
     #[serde(default)]
     pub shared_chat_unraid: Option<ChannelChatNotificationV1Unraid>,
-    /// The shared chat bits badge tier (`shared_chat_bits_badge_tier`).
+    /// The details of a shared chat `bits_badge_tier` notice.
     #[serde(default)]
     pub shared_chat_bits_badge_tier: Option<ChannelChatNotificationV1BitsBadgeTier>,
-    /// The shared chat charity donation (`shared_chat_charity_donation`).
+    /// The details of a shared chat `charity_donation` notice.
     #[serde(default)]
     pub shared_chat_charity_donation: Option<ChannelChatNotificationV1CharityDonation>,
 }
@@ -168,13 +168,13 @@ pub struct ChannelChatNotificationV1Event {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelChatNotificationV1Badge {
-    /// The set ID (`set_id`).
+    /// ID of the badge set.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub set_id: String,
     /// The ID.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub id: String,
-    /// The info (`info`).
+    /// Extra badge data (e.g. the months subscribed).
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub info: String,
 }
@@ -183,10 +183,10 @@ pub struct ChannelChatNotificationV1Badge {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelChatNotificationV1Message {
-    /// The text (`text`).
+    /// The text.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub text: String,
-    /// The fragments (`fragments`).
+    /// The message split into text, emote, cheermote and mention fragments.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub fragments: Vec<ChannelChatNotificationV1Fragment>,
 }
@@ -195,13 +195,13 @@ pub struct ChannelChatNotificationV1Message {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelChatNotificationV1Sub {
-    /// The sub tier (`sub_tier`).
+    /// The subscription tier.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub sub_tier: ChannelChatNotificationV1Tier,
     /// Whether prime.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub is_prime: bool,
-    /// The duration months (`duration_months`).
+    /// How many months the subscription lasts.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub duration_months: u64,
 }
@@ -210,22 +210,22 @@ pub struct ChannelChatNotificationV1Sub {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelChatNotificationV1Resub {
-    /// The cumulative months (`cumulative_months`).
+    /// Total months subscribed.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub cumulative_months: u64,
-    /// The duration months (`duration_months`).
+    /// How many months the subscription lasts.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub duration_months: u64,
-    /// The streak months (`streak_months`).
+    /// The consecutive months subscribed, when shared.
     #[serde(default)]
     pub streak_months: Option<u64>,
-    /// The sub plan (`sub_plan`).
+    /// The subscription plan.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub sub_plan: String,
     /// Whether gift.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub is_gift: bool,
-    /// The gifter is anonymous (`gifter_is_anonymous`).
+    /// Whether the gifter is anonymous.
     #[serde(default)]
     pub gifter_is_anonymous: Option<bool>,
     /// User ID of the gifter.
@@ -243,10 +243,10 @@ pub struct ChannelChatNotificationV1Resub {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelChatNotificationV1SubGift {
-    /// The duration months (`duration_months`).
+    /// How many months the subscription lasts.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub duration_months: u64,
-    /// The cumulative total (`cumulative_total`).
+    /// The total the gifter gave in the channel.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub cumulative_total: u64,
     /// User ID of the recipient.
@@ -258,10 +258,10 @@ pub struct ChannelChatNotificationV1SubGift {
     /// Login of the recipient.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub recipient_user_login: String,
-    /// The sub tier (`sub_tier`).
+    /// The subscription tier.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub sub_tier: ChannelChatNotificationV1Tier,
-    /// The community gift ID (`community_gift_id`).
+    /// ID of the community gift, when part of one.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub community_gift_id: String,
 }
@@ -273,13 +273,13 @@ pub struct ChannelChatNotificationV1CommunitySubGift {
     /// The ID.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub id: String,
-    /// The total (`total`).
+    /// The total.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub total: u64,
-    /// The sub tier (`sub_tier`).
+    /// The subscription tier.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub sub_tier: ChannelChatNotificationV1Tier,
-    /// The cumulative total (`cumulative_total`).
+    /// The total the gifter gave in the channel.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub cumulative_total: u64,
 }
@@ -288,7 +288,7 @@ pub struct ChannelChatNotificationV1CommunitySubGift {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelChatNotificationV1GiftPaidUpgrade {
-    /// The gifter is anonymous (`gifter_is_anonymous`).
+    /// Whether the gifter is anonymous.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub gifter_is_anonymous: bool,
     /// User ID of the gifter.
@@ -306,7 +306,7 @@ pub struct ChannelChatNotificationV1GiftPaidUpgrade {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelChatNotificationV1PrimePaidUpgrade {
-    /// The sub tier (`sub_tier`).
+    /// The subscription tier.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub sub_tier: ChannelChatNotificationV1Tier,
 }
@@ -315,7 +315,7 @@ pub struct ChannelChatNotificationV1PrimePaidUpgrade {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelChatNotificationV1PayItForward {
-    /// The gifter is anonymous (`gifter_is_anonymous`).
+    /// Whether the gifter is anonymous.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub gifter_is_anonymous: bool,
     /// User ID of the gifter.
@@ -342,10 +342,10 @@ pub struct ChannelChatNotificationV1Raid {
     /// Login of the user.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub user_login: String,
-    /// The viewer count (`viewer_count`).
+    /// The number of viewers.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub viewer_count: u64,
-    /// The profile image URL (`profile_image_url`).
+    /// URL of the profile image.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub profile_image_url: String,
 }
@@ -359,7 +359,7 @@ pub struct ChannelChatNotificationV1Unraid {}
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelChatNotificationV1Announcement {
-    /// The color (`color`).
+    /// The colour.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub color: String,
 }
@@ -368,7 +368,7 @@ pub struct ChannelChatNotificationV1Announcement {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelChatNotificationV1BitsBadgeTier {
-    /// The tier (`tier`).
+    /// The subscription tier.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub tier: u64,
 }
@@ -377,10 +377,10 @@ pub struct ChannelChatNotificationV1BitsBadgeTier {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelChatNotificationV1CharityDonation {
-    /// The charity name (`charity_name`).
+    /// The charity's name.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub charity_name: String,
-    /// The amount (`amount`).
+    /// The amount.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub amount: ChannelChatNotificationV1Amount,
 }
@@ -389,13 +389,13 @@ pub struct ChannelChatNotificationV1CharityDonation {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelChatNotificationV1SourceBadge {
-    /// The set ID (`set_id`).
+    /// ID of the badge set.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub set_id: String,
     /// The ID.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub id: String,
-    /// The info (`info`).
+    /// Extra badge data (e.g. the months subscribed).
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub info: String,
 }
@@ -404,14 +404,14 @@ pub struct ChannelChatNotificationV1SourceBadge {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelChatNotificationV1Fragment {
-    /// The type (`type`).
+    /// The kind of this object (the wire field `type`).
     #[serde(
         rename = "type",
         default,
         deserialize_with = "crate::serde_util::null_as_default"
     )]
     pub kind: ChannelChatNotificationV1FragmentType,
-    /// The text (`text`).
+    /// The text.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub text: String,
 }
@@ -420,13 +420,13 @@ pub struct ChannelChatNotificationV1Fragment {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelChatNotificationV1Amount {
-    /// The value (`value`).
+    /// The amount in the currency's minor units (see `decimal_places`).
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub value: u64,
-    /// The decimal place (`decimal_place`).
+    /// How many of the value's digits are decimals.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub decimal_place: u64,
-    /// The currency (`currency`).
+    /// The ISO 4217 currency code.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub currency: String,
 }

@@ -54,10 +54,10 @@ pub struct ChannelChatUserMessageHoldV1Event {
     /// Display name of the user.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub user_name: String,
-    /// The message ID (`message_id`).
+    /// ID of the chat message.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub message_id: String,
-    /// The message (`message`).
+    /// The message.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub message: ChannelChatUserMessageHoldV1Message,
 }
@@ -66,10 +66,10 @@ pub struct ChannelChatUserMessageHoldV1Event {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelChatUserMessageHoldV1Message {
-    /// The text (`text`).
+    /// The text.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub text: String,
-    /// The fragments (`fragments`).
+    /// The message split into text, emote, cheermote and mention fragments.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub fragments: Vec<ChannelChatUserMessageHoldV1Fragment>,
 }
@@ -78,20 +78,20 @@ pub struct ChannelChatUserMessageHoldV1Message {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelChatUserMessageHoldV1Fragment {
-    /// The type (`type`).
+    /// The kind of this object (the wire field `type`).
     #[serde(
         rename = "type",
         default,
         deserialize_with = "crate::serde_util::null_as_default"
     )]
     pub kind: ChannelChatUserMessageHoldV1FragmentType,
-    /// The text (`text`).
+    /// The text.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub text: String,
-    /// The cheermote (`cheermote`).
+    /// The cheermote, when this fragment is one.
     #[serde(default)]
     pub cheermote: Option<ChannelChatUserMessageHoldV1Cheermote>,
-    /// The emote (`emote`).
+    /// The emote, when this fragment is one.
     #[serde(default)]
     pub emote: Option<ChannelChatUserMessageHoldV1Emote>,
 }
@@ -100,13 +100,13 @@ pub struct ChannelChatUserMessageHoldV1Fragment {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelChatUserMessageHoldV1Cheermote {
-    /// The prefix (`prefix`).
+    /// The cheermote's prefix (the name before the amount).
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub prefix: String,
-    /// The bits (`bits`).
+    /// The number of Bits.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub bits: u64,
-    /// The tier (`tier`).
+    /// The subscription tier.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub tier: u64,
 }
@@ -118,7 +118,7 @@ pub struct ChannelChatUserMessageHoldV1Emote {
     /// The ID.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub id: String,
-    /// The emote set ID (`emote_set_id`).
+    /// ID of the emote set the emote belongs to.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub emote_set_id: String,
 }

@@ -49,10 +49,10 @@ pub struct ChannelCheerV1Event {
     /// Display name of the broadcaster.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub broadcaster_user_name: String,
-    /// The message (`message`).
+    /// The message.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub message: String,
-    /// The bits (`bits`).
+    /// The number of Bits.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub bits: u64,
 }

@@ -41,20 +41,20 @@ pub struct ChannelGoalBeginV1Event {
     /// Login of the broadcaster.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub broadcaster_user_login: String,
-    /// The type (`type`).
+    /// The kind of this object (the wire field `type`).
     #[serde(
         rename = "type",
         default,
         deserialize_with = "crate::serde_util::null_as_default"
     )]
     pub kind: ChannelGoalBeginV1GoalType,
-    /// The description (`description`).
+    /// The description.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub description: String,
-    /// The current amount (`current_amount`).
+    /// The amount reached so far.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub current_amount: u64,
-    /// The target amount (`target_amount`).
+    /// The amount to reach.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub target_amount: u64,
     /// When it started (RFC 3339).

@@ -48,7 +48,7 @@ pub struct ChannelGuestStarGuestUpdateBetaEvent {
     /// Login of the broadcaster.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub broadcaster_user_login: String,
-    /// The session ID (`session_id`).
+    /// ID of the session.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub session_id: String,
     /// User ID of the moderator.

@@ -58,7 +58,7 @@ pub struct ChannelGuestStarSessionEndBetaEvent {
     /// Login of the moderator.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub moderator_user_login: String,
-    /// The session ID (`session_id`).
+    /// ID of the session.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub session_id: String,
     /// When it started (RFC 3339).

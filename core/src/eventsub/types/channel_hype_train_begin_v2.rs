@@ -41,22 +41,22 @@ pub struct ChannelHypeTrainBeginV2Event {
     /// Display name of the broadcaster.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub broadcaster_user_name: String,
-    /// The total (`total`).
+    /// The total.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub total: u64,
-    /// The progress (`progress`).
+    /// The progress.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub progress: u64,
-    /// The goal (`goal`).
+    /// The goal.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub goal: u64,
-    /// The top contributions (`top_contributions`).
+    /// The largest contributions.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub top_contributions: Vec<ChannelHypeTrainBeginV2TopContribution>,
-    /// The shared train participants (`shared_train_participants`).
+    /// The channels of a shared hype train.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub shared_train_participants: Vec<ChannelHypeTrainBeginV2SharedTrainParticipant>,
-    /// The level (`level`).
+    /// The level.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub level: u64,
     /// When it started (RFC 3339).
@@ -68,17 +68,17 @@ pub struct ChannelHypeTrainBeginV2Event {
     /// Whether shared train.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub is_shared_train: bool,
-    /// The type (`type`).
+    /// The kind of this object (the wire field `type`).
     #[serde(
         rename = "type",
         default,
         deserialize_with = "crate::serde_util::null_as_default"
     )]
     pub kind: ChannelHypeTrainBeginV2Type,
-    /// The all time high level (`all_time_high_level`).
+    /// The channel's highest hype train level.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub all_time_high_level: u64,
-    /// The all time high total (`all_time_high_total`).
+    /// The channel's highest hype train total.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub all_time_high_total: u64,
 }
@@ -96,14 +96,14 @@ pub struct ChannelHypeTrainBeginV2TopContribution {
     /// Display name of the user.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub user_name: String,
-    /// The type (`type`).
+    /// The kind of this object (the wire field `type`).
     #[serde(
         rename = "type",
         default,
         deserialize_with = "crate::serde_util::null_as_default"
     )]
     pub kind: ChannelHypeTrainBeginV2ContributionType,
-    /// The total (`total`).
+    /// The total.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub total: u64,
 }

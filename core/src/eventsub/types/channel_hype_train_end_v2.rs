@@ -41,16 +41,16 @@ pub struct ChannelHypeTrainEndV2Event {
     /// Display name of the broadcaster.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub broadcaster_user_name: String,
-    /// The total (`total`).
+    /// The total.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub total: u64,
-    /// The top contributions (`top_contributions`).
+    /// The largest contributions.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub top_contributions: Vec<ChannelHypeTrainEndV2TopContribution>,
-    /// The shared train participants (`shared_train_participants`).
+    /// The channels of a shared hype train.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub shared_train_participants: Vec<ChannelHypeTrainEndV2SharedTrainParticipant>,
-    /// The level (`level`).
+    /// The level.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub level: u64,
     /// When it started (RFC 3339).
@@ -65,7 +65,7 @@ pub struct ChannelHypeTrainEndV2Event {
     /// Whether shared train.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub is_shared_train: bool,
-    /// The type (`type`).
+    /// The kind of this object (the wire field `type`).
     #[serde(
         rename = "type",
         default,
@@ -87,14 +87,14 @@ pub struct ChannelHypeTrainEndV2TopContribution {
     /// Display name of the user.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub user_name: String,
-    /// The type (`type`).
+    /// The kind of this object (the wire field `type`).
     #[serde(
         rename = "type",
         default,
         deserialize_with = "crate::serde_util::null_as_default"
     )]
     pub kind: ChannelHypeTrainEndV2ContributionType,
-    /// The total (`total`).
+    /// The total.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub total: u64,
 }

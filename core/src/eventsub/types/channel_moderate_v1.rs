@@ -58,67 +58,67 @@ pub struct ChannelModerateV1Event {
     /// Display name of the moderator.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub moderator_user_name: String,
-    /// The action (`action`).
+    /// What was done.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub action: ChannelModerateV1Action,
-    /// The followers (`followers`).
+    /// The details of a `followers` notice.
     #[serde(default)]
     pub followers: Option<ChannelModerateV1Followers>,
-    /// The slow (`slow`).
+    /// The details of a `slow` notice.
     #[serde(default)]
     pub slow: Option<ChannelModerateV1Slow>,
-    /// The vip (`vip`).
+    /// The details of a `vip` notice.
     #[serde(default)]
     pub vip: Option<ChannelModerateV1Vip>,
-    /// The unvip (`unvip`).
+    /// The details of a `unvip` notice.
     #[serde(default)]
     pub unvip: Option<ChannelModerateV1Unvip>,
-    /// The mod (`mod`).
+    /// The details of a `mod` notice.
     #[serde(default)]
     pub r#mod: Option<ChannelModerateV1Mod>,
-    /// The unmod (`unmod`).
+    /// The details of a `unmod` notice.
     #[serde(default)]
     pub unmod: Option<ChannelModerateV1Unmod>,
-    /// The ban (`ban`).
+    /// The details of a `ban` notice.
     #[serde(default)]
     pub ban: Option<ChannelModerateV1Ban>,
-    /// The unban (`unban`).
+    /// The details of a `unban` notice.
     #[serde(default)]
     pub unban: Option<ChannelModerateV1Unban>,
-    /// The timeout (`timeout`).
+    /// The details of a `timeout` notice.
     #[serde(default)]
     pub timeout: Option<ChannelModerateV1Timeout>,
-    /// The untimeout (`untimeout`).
+    /// The details of a `untimeout` notice.
     #[serde(default)]
     pub untimeout: Option<ChannelModerateV1Untimeout>,
-    /// The raid (`raid`).
+    /// The details of a `raid` notice.
     #[serde(default)]
     pub raid: Option<ChannelModerateV1Raid>,
-    /// The unraid (`unraid`).
+    /// The details of a `unraid` notice.
     #[serde(default)]
     pub unraid: Option<ChannelModerateV1Unraid>,
-    /// The delete (`delete`).
+    /// The details of a `delete` notice.
     #[serde(default)]
     pub delete: Option<ChannelModerateV1Delete>,
-    /// The automod terms (`automod_terms`).
+    /// The details of a `automod_terms` notice.
     #[serde(default)]
     pub automod_terms: Option<ChannelModerateV1AutomodTerms>,
-    /// The unban request (`unban_request`).
+    /// The details of a `unban_request` notice.
     #[serde(default)]
     pub unban_request: Option<ChannelModerateV1UnbanRequest>,
-    /// The shared chat ban (`shared_chat_ban`).
+    /// The details of a shared chat `ban` notice.
     #[serde(default)]
     pub shared_chat_ban: Option<ChannelModerateV1Ban>,
-    /// The shared chat unban (`shared_chat_unban`).
+    /// The details of a shared chat `unban` notice.
     #[serde(default)]
     pub shared_chat_unban: Option<ChannelModerateV1Unban>,
-    /// The shared chat timeout (`shared_chat_timeout`).
+    /// The details of a shared chat `timeout` notice.
     #[serde(default)]
     pub shared_chat_timeout: Option<ChannelModerateV1Timeout>,
-    /// The shared chat untimeout (`shared_chat_untimeout`).
+    /// The details of a shared chat `untimeout` notice.
     #[serde(default)]
     pub shared_chat_untimeout: Option<ChannelModerateV1Untimeout>,
-    /// The shared chat delete (`shared_chat_delete`).
+    /// The details of a shared chat `delete` notice.
     #[serde(default)]
     pub shared_chat_delete: Option<ChannelModerateV1Delete>,
     /// User ID of the source broadcaster.
@@ -136,7 +136,7 @@ pub struct ChannelModerateV1Event {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelModerateV1Followers {
-    /// The follow duration minutes (`follow_duration_minutes`).
+    /// Minutes a user must have followed to chat.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub follow_duration_minutes: u64,
 }
@@ -145,7 +145,7 @@ pub struct ChannelModerateV1Followers {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelModerateV1Slow {
-    /// The wait time seconds (`wait_time_seconds`).
+    /// Seconds between messages.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub wait_time_seconds: u64,
 }
@@ -223,7 +223,7 @@ pub struct ChannelModerateV1Ban {
     /// Display name of the user.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub user_name: String,
-    /// The reason (`reason`).
+    /// The reason given.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub reason: String,
 }
@@ -256,7 +256,7 @@ pub struct ChannelModerateV1Timeout {
     /// Display name of the user.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub user_name: String,
-    /// The reason (`reason`).
+    /// The reason given.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub reason: String,
     /// When it expires (RFC 3339).
@@ -286,24 +286,31 @@ pub struct ChannelModerateV1Raid {
     /// User ID of the user.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub user_id: String,
-    /// Display name of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_name: String,
     /// Login of the user.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub user_login: String,
-    /// The viewer count (`viewer_count`).
+    /// Display name of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_name: String,
+    /// The number of viewers.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub viewer_count: u64,
-    /// The profile image URL (`profile_image_url`).
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub profile_image_url: String,
 }
 
 /// The `unraid` object of a `channel.moderate` v1 event.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
-pub struct ChannelModerateV1Unraid {}
+pub struct ChannelModerateV1Unraid {
+    /// User ID of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_id: String,
+    /// Login of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_login: String,
+    /// Display name of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_name: String,
+}
 
 /// The `delete` object of a `channel.moderate` v1 event.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -318,10 +325,10 @@ pub struct ChannelModerateV1Delete {
     /// Display name of the user.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub user_name: String,
-    /// The message ID (`message_id`).
+    /// ID of the chat message.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub message_id: String,
-    /// The message body (`message_body`).
+    /// The text of the message.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub message_body: String,
 }
@@ -330,16 +337,16 @@ pub struct ChannelModerateV1Delete {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelModerateV1AutomodTerms {
-    /// The action (`action`).
+    /// What was done.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub action: ChannelModerateV1Action,
-    /// The list (`list`).
+    /// Which list (`blocked` or `permitted`).
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub list: String,
-    /// The terms (`terms`).
+    /// The terms.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub terms: Vec<String>,
-    /// The from automod (`from_automod`).
+    /// Whether AutoMod did it.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub from_automod: bool,
 }
@@ -360,7 +367,7 @@ pub struct ChannelModerateV1UnbanRequest {
     /// Whether approved.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub is_approved: bool,
-    /// The moderator message (`moderator_message`).
+    /// The moderator's message.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub moderator_message: String,
 }

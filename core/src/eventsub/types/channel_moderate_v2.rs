@@ -67,70 +67,70 @@ pub struct ChannelModerateV2Event {
     /// Display name of the moderator.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub moderator_user_name: String,
-    /// The action (`action`).
+    /// What was done.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub action: ChannelModerateV2Action,
-    /// The followers (`followers`).
+    /// The details of a `followers` notice.
     #[serde(default)]
     pub followers: Option<ChannelModerateV2Followers>,
-    /// The slow (`slow`).
+    /// The details of a `slow` notice.
     #[serde(default)]
     pub slow: Option<ChannelModerateV2Slow>,
-    /// The vip (`vip`).
+    /// The details of a `vip` notice.
     #[serde(default)]
     pub vip: Option<ChannelModerateV2Vip>,
-    /// The unvip (`unvip`).
+    /// The details of a `unvip` notice.
     #[serde(default)]
     pub unvip: Option<ChannelModerateV2Unvip>,
-    /// The warn (`warn`).
+    /// The details of a `warn` notice.
     #[serde(default)]
     pub warn: Option<ChannelModerateV2Warn>,
-    /// The unmod (`unmod`).
+    /// The details of a `unmod` notice.
     #[serde(default)]
     pub unmod: Option<ChannelModerateV2Unmod>,
-    /// The ban (`ban`).
+    /// The details of a `ban` notice.
     #[serde(default)]
     pub ban: Option<ChannelModerateV2Ban>,
-    /// The unban (`unban`).
+    /// The details of a `unban` notice.
     #[serde(default)]
     pub unban: Option<ChannelModerateV2Unban>,
-    /// The timeout (`timeout`).
+    /// The details of a `timeout` notice.
     #[serde(default)]
     pub timeout: Option<ChannelModerateV2Timeout>,
-    /// The untimeout (`untimeout`).
+    /// The details of a `untimeout` notice.
     #[serde(default)]
     pub untimeout: Option<ChannelModerateV2Untimeout>,
-    /// The raid (`raid`).
+    /// The details of a `raid` notice.
     #[serde(default)]
     pub raid: Option<ChannelModerateV2Raid>,
-    /// The unraid (`unraid`).
+    /// The details of a `unraid` notice.
     #[serde(default)]
     pub unraid: Option<ChannelModerateV2Unraid>,
-    /// The delete (`delete`).
+    /// The details of a `delete` notice.
     #[serde(default)]
     pub delete: Option<ChannelModerateV2Delete>,
-    /// The automod terms (`automod_terms`).
+    /// The details of a `automod_terms` notice.
     #[serde(default)]
     pub automod_terms: Option<ChannelModerateV2AutomodTerms>,
-    /// The unban request (`unban_request`).
+    /// The details of a `unban_request` notice.
     #[serde(default)]
     pub unban_request: Option<ChannelModerateV2UnbanRequest>,
-    /// The shared chat ban (`shared_chat_ban`).
+    /// The details of a shared chat `ban` notice.
     #[serde(default)]
     pub shared_chat_ban: Option<ChannelModerateV2Ban>,
-    /// The shared chat unban (`shared_chat_unban`).
+    /// The details of a shared chat `unban` notice.
     #[serde(default)]
     pub shared_chat_unban: Option<ChannelModerateV2Unban>,
-    /// The shared chat timeout (`shared_chat_timeout`).
+    /// The details of a shared chat `timeout` notice.
     #[serde(default)]
     pub shared_chat_timeout: Option<ChannelModerateV2Timeout>,
-    /// The shared chat untimeout (`shared_chat_untimeout`).
+    /// The details of a shared chat `untimeout` notice.
     #[serde(default)]
     pub shared_chat_untimeout: Option<ChannelModerateV2Untimeout>,
-    /// The shared chat delete (`shared_chat_delete`).
+    /// The details of a shared chat `delete` notice.
     #[serde(default)]
     pub shared_chat_delete: Option<ChannelModerateV2Delete>,
-    /// The mod (`mod`).
+    /// The details of a `mod` notice.
     #[serde(default)]
     pub r#mod: Option<ChannelModerateV2Mod>,
 }
@@ -139,7 +139,7 @@ pub struct ChannelModerateV2Event {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelModerateV2Followers {
-    /// The follow duration minutes (`follow_duration_minutes`).
+    /// Minutes a user must have followed to chat.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub follow_duration_minutes: u64,
 }
@@ -148,7 +148,7 @@ pub struct ChannelModerateV2Followers {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelModerateV2Slow {
-    /// The wait time seconds (`wait_time_seconds`).
+    /// Seconds between messages.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub wait_time_seconds: u64,
 }
@@ -196,10 +196,10 @@ pub struct ChannelModerateV2Warn {
     /// Display name of the user.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub user_name: String,
-    /// The reason (`reason`).
+    /// The reason given.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub reason: String,
-    /// The chat rules cited (`chat_rules_cited`).
+    /// The chat rules cited.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub chat_rules_cited: Vec<String>,
 }
@@ -232,7 +232,7 @@ pub struct ChannelModerateV2Ban {
     /// Display name of the user.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub user_name: String,
-    /// The reason (`reason`).
+    /// The reason given.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub reason: String,
 }
@@ -265,7 +265,7 @@ pub struct ChannelModerateV2Timeout {
     /// Display name of the user.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub user_name: String,
-    /// The reason (`reason`).
+    /// The reason given.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub reason: String,
     /// When it expires (RFC 3339).
@@ -295,24 +295,31 @@ pub struct ChannelModerateV2Raid {
     /// User ID of the user.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub user_id: String,
-    /// Display name of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_name: String,
     /// Login of the user.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub user_login: String,
-    /// The viewer count (`viewer_count`).
+    /// Display name of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_name: String,
+    /// The number of viewers.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub viewer_count: u64,
-    /// The profile image URL (`profile_image_url`).
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub profile_image_url: String,
 }
 
 /// The `unraid` object of a `channel.moderate` v2 event.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
-pub struct ChannelModerateV2Unraid {}
+pub struct ChannelModerateV2Unraid {
+    /// User ID of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_id: String,
+    /// Login of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_login: String,
+    /// Display name of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_name: String,
+}
 
 /// The `delete` object of a `channel.moderate` v2 event.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -327,10 +334,10 @@ pub struct ChannelModerateV2Delete {
     /// Display name of the user.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub user_name: String,
-    /// The message ID (`message_id`).
+    /// ID of the chat message.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub message_id: String,
-    /// The message body (`message_body`).
+    /// The text of the message.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub message_body: String,
 }
@@ -339,16 +346,16 @@ pub struct ChannelModerateV2Delete {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelModerateV2AutomodTerms {
-    /// The action (`action`).
+    /// What was done.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub action: ChannelModerateV2Action,
-    /// The list (`list`).
+    /// Which list (`blocked` or `permitted`).
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub list: String,
-    /// The terms (`terms`).
+    /// The terms.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub terms: Vec<String>,
-    /// The from automod (`from_automod`).
+    /// Whether AutoMod did it.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub from_automod: bool,
 }
@@ -369,7 +376,7 @@ pub struct ChannelModerateV2UnbanRequest {
     /// Whether approved.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub is_approved: bool,
-    /// The moderator message (`moderator_message`).
+    /// The moderator's message.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub moderator_message: String,
 }

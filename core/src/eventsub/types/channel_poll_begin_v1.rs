@@ -41,16 +41,16 @@ pub struct ChannelPollBeginV1Event {
     /// Display name of the broadcaster.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub broadcaster_user_name: String,
-    /// The title (`title`).
+    /// The title.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub title: String,
-    /// The choices (`choices`).
+    /// The choices of the poll.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub choices: Vec<ChannelPollBeginV1Choice>,
-    /// The bits voting (`bits_voting`).
+    /// Voting with Bits.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub bits_voting: ChannelPollBeginV1BitsVoting,
-    /// The channel points voting (`channel_points_voting`).
+    /// Voting with channel points.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub channel_points_voting: ChannelPollBeginV1ChannelPointsVoting,
     /// When it started (RFC 3339).
@@ -68,7 +68,7 @@ pub struct ChannelPollBeginV1Choice {
     /// The ID.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub id: String,
-    /// The title (`title`).
+    /// The title.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub title: String,
 }
@@ -80,7 +80,7 @@ pub struct ChannelPollBeginV1BitsVoting {
     /// Whether enabled.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub is_enabled: bool,
-    /// The amount per vote (`amount_per_vote`).
+    /// How many Bits or channel points one extra vote costs.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub amount_per_vote: u64,
 }
@@ -92,7 +92,7 @@ pub struct ChannelPollBeginV1ChannelPointsVoting {
     /// Whether enabled.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub is_enabled: bool,
-    /// The amount per vote (`amount_per_vote`).
+    /// How many Bits or channel points one extra vote costs.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub amount_per_vote: u64,
 }

@@ -41,19 +41,19 @@ pub struct ChannelPollEndV1Event {
     /// Display name of the broadcaster.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub broadcaster_user_name: String,
-    /// The title (`title`).
+    /// The title.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub title: String,
-    /// The choices (`choices`).
+    /// The choices of the poll.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub choices: Vec<ChannelPollEndV1Choice>,
-    /// The bits voting (`bits_voting`).
+    /// Voting with Bits.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub bits_voting: ChannelPollEndV1BitsVoting,
-    /// The channel points voting (`channel_points_voting`).
+    /// Voting with channel points.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub channel_points_voting: ChannelPollEndV1ChannelPointsVoting,
-    /// The status (`status`).
+    /// The status.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub status: ChannelPollEndV1Status,
     /// When it started (RFC 3339).
@@ -71,16 +71,16 @@ pub struct ChannelPollEndV1Choice {
     /// The ID.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub id: String,
-    /// The title (`title`).
+    /// The title.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub title: String,
-    /// The bits votes (`bits_votes`).
+    /// Votes cast with Bits.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub bits_votes: u64,
-    /// The channel points votes (`channel_points_votes`).
+    /// Votes cast with channel points.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub channel_points_votes: u64,
-    /// The votes (`votes`).
+    /// The votes.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub votes: u64,
 }
@@ -92,7 +92,7 @@ pub struct ChannelPollEndV1BitsVoting {
     /// Whether enabled.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub is_enabled: bool,
-    /// The amount per vote (`amount_per_vote`).
+    /// How many Bits or channel points one extra vote costs.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub amount_per_vote: u64,
 }
@@ -104,7 +104,7 @@ pub struct ChannelPollEndV1ChannelPointsVoting {
     /// Whether enabled.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub is_enabled: bool,
-    /// The amount per vote (`amount_per_vote`).
+    /// How many Bits or channel points one extra vote costs.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub amount_per_vote: u64,
 }

@@ -41,16 +41,16 @@ pub struct ChannelPollProgressV1Event {
     /// Display name of the broadcaster.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub broadcaster_user_name: String,
-    /// The title (`title`).
+    /// The title.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub title: String,
-    /// The choices (`choices`).
+    /// The choices of the poll.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub choices: Vec<ChannelPollProgressV1Choice>,
-    /// The bits voting (`bits_voting`).
+    /// Voting with Bits.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub bits_voting: ChannelPollProgressV1BitsVoting,
-    /// The channel points voting (`channel_points_voting`).
+    /// Voting with channel points.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub channel_points_voting: ChannelPollProgressV1ChannelPointsVoting,
     /// When it started (RFC 3339).
@@ -68,16 +68,16 @@ pub struct ChannelPollProgressV1Choice {
     /// The ID.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub id: String,
-    /// The title (`title`).
+    /// The title.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub title: String,
-    /// The bits votes (`bits_votes`).
+    /// Votes cast with Bits.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub bits_votes: u64,
-    /// The channel points votes (`channel_points_votes`).
+    /// Votes cast with channel points.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub channel_points_votes: u64,
-    /// The votes (`votes`).
+    /// The votes.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub votes: u64,
 }
@@ -89,7 +89,7 @@ pub struct ChannelPollProgressV1BitsVoting {
     /// Whether enabled.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub is_enabled: bool,
-    /// The amount per vote (`amount_per_vote`).
+    /// How many Bits or channel points one extra vote costs.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub amount_per_vote: u64,
 }
@@ -101,7 +101,7 @@ pub struct ChannelPollProgressV1ChannelPointsVoting {
     /// Whether enabled.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub is_enabled: bool,
-    /// The amount per vote (`amount_per_vote`).
+    /// How many Bits or channel points one extra vote costs.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub amount_per_vote: u64,
 }

@@ -41,10 +41,10 @@ pub struct ChannelPredictionBeginV1Event {
     /// Display name of the broadcaster.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub broadcaster_user_name: String,
-    /// The title (`title`).
+    /// The title.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub title: String,
-    /// The outcomes (`outcomes`).
+    /// The outcomes to predict.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub outcomes: Vec<ChannelPredictionBeginV1Outcome>,
     /// When it started (RFC 3339).
@@ -62,10 +62,10 @@ pub struct ChannelPredictionBeginV1Outcome {
     /// The ID.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub id: String,
-    /// The title (`title`).
+    /// The title.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub title: String,
-    /// The color (`color`).
+    /// The colour.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub color: ChannelPredictionBeginV1OutcomeColor,
 }

@@ -41,10 +41,10 @@ pub struct ChannelPredictionLockV1Event {
     /// Display name of the broadcaster.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub broadcaster_user_name: String,
-    /// The title (`title`).
+    /// The title.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub title: String,
-    /// The outcomes (`outcomes`).
+    /// The outcomes to predict.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub outcomes: Vec<ChannelPredictionLockV1Outcome>,
     /// When it started (RFC 3339).
@@ -62,19 +62,19 @@ pub struct ChannelPredictionLockV1Outcome {
     /// The ID.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub id: String,
-    /// The title (`title`).
+    /// The title.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub title: String,
-    /// The color (`color`).
+    /// The colour.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub color: ChannelPredictionLockV1OutcomeColor,
-    /// The users (`users`).
+    /// How many users.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub users: u64,
-    /// The channel points (`channel_points`).
+    /// The channel points.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub channel_points: u64,
-    /// The top predictors (`top_predictors`).
+    /// The users who spent the most channel points on this outcome.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub top_predictors: Vec<ChannelPredictionLockV1TopPredictor>,
 }
@@ -92,10 +92,10 @@ pub struct ChannelPredictionLockV1TopPredictor {
     /// User ID of the user.
     #[serde(default, deserialize_with = "crate::serde_util::string_or_number")]
     pub user_id: String,
-    /// The channel points won (`channel_points_won`).
+    /// Channel points won (`None` until the prediction is resolved).
     #[serde(default)]
     pub channel_points_won: Option<u64>,
-    /// The channel points used (`channel_points_used`).
+    /// Channel points spent.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub channel_points_used: u64,
 }

@@ -28,7 +28,7 @@ impl ChannelSharedChatEndV1Condition {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelSharedChatEndV1Event {
-    /// The session ID (`session_id`).
+    /// ID of the session.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub session_id: String,
     /// User ID of the broadcaster.

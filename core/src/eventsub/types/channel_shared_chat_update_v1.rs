@@ -28,7 +28,7 @@ impl ChannelSharedChatUpdateV1Condition {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelSharedChatUpdateV1Event {
-    /// The session ID (`session_id`).
+    /// ID of the session.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub session_id: String,
     /// User ID of the broadcaster.
@@ -49,7 +49,7 @@ pub struct ChannelSharedChatUpdateV1Event {
     /// Display name of the host broadcaster.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub host_broadcaster_user_name: String,
-    /// The participants (`participants`).
+    /// The participants.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub participants: Vec<ChannelSharedChatUpdateV1Participant>,
 }

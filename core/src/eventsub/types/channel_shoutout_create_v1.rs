@@ -70,7 +70,7 @@ pub struct ChannelShoutoutCreateV1Event {
     /// When it started (RFC 3339).
     #[serde(default, with = "crate::serde_util::rfc3339_opt")]
     pub started_at: Option<OffsetDateTime>,
-    /// The viewer count (`viewer_count`).
+    /// The number of viewers.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub viewer_count: u64,
     /// When it cooldown ends (RFC 3339).

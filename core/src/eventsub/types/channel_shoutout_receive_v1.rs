@@ -58,7 +58,7 @@ pub struct ChannelShoutoutReceiveV1Event {
     /// Login of the from broadcaster.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub from_broadcaster_user_login: String,
-    /// The viewer count (`viewer_count`).
+    /// The number of viewers.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub viewer_count: u64,
     /// When it started (RFC 3339).

@@ -46,7 +46,7 @@ pub struct ChannelSubscriptionEndV1Event {
     /// Display name of the broadcaster.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub broadcaster_user_name: String,
-    /// The tier (`tier`).
+    /// The subscription tier.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub tier: ChannelSubscriptionEndV1Tier,
     /// Whether gift.

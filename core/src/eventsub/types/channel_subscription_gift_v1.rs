@@ -46,13 +46,13 @@ pub struct ChannelSubscriptionGiftV1Event {
     /// Display name of the broadcaster.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub broadcaster_user_name: String,
-    /// The total (`total`).
+    /// The total.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub total: u64,
-    /// The tier (`tier`).
+    /// The subscription tier.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub tier: ChannelSubscriptionGiftV1Tier,
-    /// The cumulative total (`cumulative_total`).
+    /// The total the gifter gave in the channel.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub cumulative_total: u64,
     /// Whether anonymous.

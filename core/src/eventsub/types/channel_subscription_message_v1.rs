@@ -46,19 +46,19 @@ pub struct ChannelSubscriptionMessageV1Event {
     /// Display name of the broadcaster.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub broadcaster_user_name: String,
-    /// The tier (`tier`).
+    /// The subscription tier.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub tier: ChannelSubscriptionMessageV1Tier,
-    /// The message (`message`).
+    /// The message.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub message: ChannelSubscriptionMessageV1Message,
-    /// The cumulative months (`cumulative_months`).
+    /// Total months subscribed.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub cumulative_months: u64,
-    /// The streak months (`streak_months`).
+    /// The consecutive months subscribed, when shared.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub streak_months: u64,
-    /// The duration months (`duration_months`).
+    /// How many months the subscription lasts.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub duration_months: u64,
 }
@@ -67,10 +67,10 @@ pub struct ChannelSubscriptionMessageV1Event {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelSubscriptionMessageV1Message {
-    /// The text (`text`).
+    /// The text.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub text: String,
-    /// The emotes (`emotes`).
+    /// The emotes.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub emotes: Vec<ChannelSubscriptionMessageV1Emote>,
 }
@@ -79,10 +79,10 @@ pub struct ChannelSubscriptionMessageV1Message {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelSubscriptionMessageV1Emote {
-    /// The begin (`begin`).
+    /// The start.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub begin: u64,
-    /// The end (`end`).
+    /// The end.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub end: u64,
     /// The ID.

@@ -57,7 +57,7 @@ pub struct ChannelSuspiciousUserMessageV1Event {
     /// Login of the user.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub user_login: String,
-    /// The low trust status (`low_trust_status`).
+    /// The user's low-trust treatment.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub low_trust_status: ChannelSuspiciousUserMessageV1LowTrustStatus,
     /// The shared ban channel ids (`shared_ban_channel_ids`).
@@ -69,7 +69,7 @@ pub struct ChannelSuspiciousUserMessageV1Event {
     /// The ban evasion evaluation (`ban_evasion_evaluation`).
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub ban_evasion_evaluation: ChannelSuspiciousUserMessageV1BanEvasionEvaluation,
-    /// The message (`message`).
+    /// The message.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub message: ChannelSuspiciousUserMessageV1Message,
 }
@@ -78,13 +78,13 @@ pub struct ChannelSuspiciousUserMessageV1Event {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelSuspiciousUserMessageV1Message {
-    /// The message ID (`message_id`).
+    /// ID of the chat message.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub message_id: String,
-    /// The text (`text`).
+    /// The text.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub text: String,
-    /// The fragments (`fragments`).
+    /// The message split into text, emote, cheermote and mention fragments.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub fragments: Vec<ChannelSuspiciousUserMessageV1Fragment>,
 }
@@ -93,20 +93,20 @@ pub struct ChannelSuspiciousUserMessageV1Message {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelSuspiciousUserMessageV1Fragment {
-    /// The type (`type`).
+    /// The kind of this object (the wire field `type`).
     #[serde(
         rename = "type",
         default,
         deserialize_with = "crate::serde_util::null_as_default"
     )]
     pub kind: ChannelSuspiciousUserMessageV1FragmentType,
-    /// The text (`text`).
+    /// The text.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub text: String,
-    /// The cheermote (`cheermote`).
+    /// The cheermote, when this fragment is one.
     #[serde(default)]
     pub cheermote: Option<ChannelSuspiciousUserMessageV1Cheermote>,
-    /// The emote (`emote`).
+    /// The emote, when this fragment is one.
     #[serde(default)]
     pub emote: Option<ChannelSuspiciousUserMessageV1Emote>,
 }
@@ -115,13 +115,13 @@ pub struct ChannelSuspiciousUserMessageV1Fragment {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ChannelSuspiciousUserMessageV1Cheermote {
-    /// The prefix (`prefix`).
+    /// The cheermote's prefix (the name before the amount).
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub prefix: String,
-    /// The bits (`bits`).
+    /// The number of Bits.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub bits: u64,
-    /// The tier (`tier`).
+    /// The subscription tier.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub tier: u64,
 }
@@ -133,7 +133,7 @@ pub struct ChannelSuspiciousUserMessageV1Emote {
     /// The ID.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub id: String,
-    /// The emote set ID (`emote_set_id`).
+    /// ID of the emote set the emote belongs to.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub emote_set_id: String,
 }

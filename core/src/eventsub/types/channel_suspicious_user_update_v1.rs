@@ -66,7 +66,7 @@ pub struct ChannelSuspiciousUserUpdateV1Event {
     /// Login of the user.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub user_login: String,
-    /// The low trust status (`low_trust_status`).
+    /// The user's low-trust treatment.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub low_trust_status: ChannelSuspiciousUserUpdateV1LowTrustStatus,
 }

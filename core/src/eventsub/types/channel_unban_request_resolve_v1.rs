@@ -69,10 +69,10 @@ pub struct ChannelUnbanRequestResolveV1Event {
     /// Display name of the user.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub user_name: String,
-    /// The resolution text (`resolution_text`).
+    /// The moderator's answer.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub resolution_text: String,
-    /// The status (`status`).
+    /// The status.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub status: ChannelUnbanRequestResolveV1Status,
 }

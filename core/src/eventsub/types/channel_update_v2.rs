@@ -37,19 +37,19 @@ pub struct ChannelUpdateV2Event {
     /// Display name of the broadcaster.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub broadcaster_user_name: String,
-    /// The title (`title`).
+    /// The title.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub title: String,
-    /// The language (`language`).
+    /// The language (ISO 639-1).
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub language: String,
-    /// The category ID (`category_id`).
+    /// ID of the category.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub category_id: String,
-    /// The category name (`category_name`).
+    /// Name of the category.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub category_name: String,
-    /// The content classification labels (`content_classification_labels`).
+    /// The content classification labels.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub content_classification_labels: Vec<String>,
 }

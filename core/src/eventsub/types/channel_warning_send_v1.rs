@@ -66,10 +66,10 @@ pub struct ChannelWarningSendV1Event {
     /// Display name of the user.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub user_name: String,
-    /// The reason (`reason`).
+    /// The reason given.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub reason: String,
-    /// The chat rules cited (`chat_rules_cited`).
+    /// The chat rules cited.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub chat_rules_cited: Vec<String>,
 }

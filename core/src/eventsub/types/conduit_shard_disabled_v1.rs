@@ -7,14 +7,14 @@ use time::OffsetDateTime;
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ConduitShardDisabledV1Condition {
-    /// The client ID (`client_id`).
+    /// The application's client ID.
     #[serde(
         default,
         skip_serializing_if = "String::is_empty",
         deserialize_with = "crate::serde_util::string_or_number"
     )]
     pub client_id: String,
-    /// The conduit ID (`conduit_id`).
+    /// ID of the conduit.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -37,16 +37,16 @@ impl ConduitShardDisabledV1Condition {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ConduitShardDisabledV1Event {
-    /// The conduit ID (`conduit_id`).
+    /// ID of the conduit.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub conduit_id: String,
-    /// The shard ID (`shard_id`).
+    /// ID of the shard.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub shard_id: String,
-    /// The status (`status`).
+    /// The status.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub status: String,
-    /// The transport (`transport`).
+    /// The transport.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub transport: ConduitShardDisabledV1Transport,
 }
@@ -55,10 +55,10 @@ pub struct ConduitShardDisabledV1Event {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ConduitShardDisabledV1Transport {
-    /// The method (`method`).
+    /// `webhook` or `websocket`.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub method: String,
-    /// The session ID (`session_id`).
+    /// ID of the session.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub session_id: String,
     /// When it connected (RFC 3339).

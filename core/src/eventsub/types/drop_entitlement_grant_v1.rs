@@ -7,21 +7,21 @@ use time::OffsetDateTime;
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct DropEntitlementGrantV1Condition {
-    /// The organization ID (`organization_id`).
+    /// ID of the organization.
     #[serde(
         default,
         skip_serializing_if = "String::is_empty",
         deserialize_with = "crate::serde_util::string_or_number"
     )]
     pub organization_id: String,
-    /// The category ID (`category_id`).
+    /// ID of the category.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         deserialize_with = "crate::serde_util::string_or_number_opt"
     )]
     pub category_id: Option<String>,
-    /// The campaign ID (`campaign_id`).
+    /// ID of the campaign.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -47,7 +47,7 @@ pub struct DropEntitlementGrantV1Event {
     /// The ID.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub id: String,
-    /// The data (`data`).
+    /// The data.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub data: DropEntitlementGrantV1Data,
 }
@@ -56,16 +56,16 @@ pub struct DropEntitlementGrantV1Event {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct DropEntitlementGrantV1Data {
-    /// The organization ID (`organization_id`).
+    /// ID of the organization.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub organization_id: String,
-    /// The category ID (`category_id`).
+    /// ID of the category.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub category_id: String,
-    /// The category name (`category_name`).
+    /// Name of the category.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub category_name: String,
-    /// The campaign ID (`campaign_id`).
+    /// ID of the campaign.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub campaign_id: String,
     /// User ID of the user.
@@ -77,10 +77,10 @@ pub struct DropEntitlementGrantV1Data {
     /// Login of the user.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub user_login: String,
-    /// The entitlement ID (`entitlement_id`).
+    /// ID of the entitlement.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub entitlement_id: String,
-    /// The benefit ID (`benefit_id`).
+    /// ID of the benefit.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub benefit_id: String,
     /// When it created (RFC 3339).

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ExtensionBitsTransactionCreateV1Condition {
-    /// The extension client ID (`extension_client_id`).
+    /// The extension's client ID.
     #[serde(
         default,
         skip_serializing_if = "String::is_empty",
@@ -31,7 +31,7 @@ pub struct ExtensionBitsTransactionCreateV1Event {
     /// The ID.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub id: String,
-    /// The extension client ID (`extension_client_id`).
+    /// The extension's client ID.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub extension_client_id: String,
     /// User ID of the broadcaster.
@@ -52,7 +52,7 @@ pub struct ExtensionBitsTransactionCreateV1Event {
     /// User ID of the user.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub user_id: String,
-    /// The product (`product`).
+    /// The product.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub product: ExtensionBitsTransactionCreateV1Product,
 }
@@ -61,16 +61,16 @@ pub struct ExtensionBitsTransactionCreateV1Event {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ExtensionBitsTransactionCreateV1Product {
-    /// The name (`name`).
+    /// The name.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub name: String,
-    /// The sku (`sku`).
+    /// The product's SKU.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub sku: String,
-    /// The bits (`bits`).
+    /// The number of Bits.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub bits: u64,
-    /// The in development (`in_development`).
+    /// Whether the product is in development.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub in_development: bool,
 }

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UserAuthorizationRevokeV1Condition {
-    /// The client ID (`client_id`).
+    /// The application's client ID.
     #[serde(
         default,
         skip_serializing_if = "String::is_empty",
@@ -28,7 +28,7 @@ impl UserAuthorizationRevokeV1Condition {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UserAuthorizationRevokeV1Event {
-    /// The client ID (`client_id`).
+    /// The application's client ID.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub client_id: String,
     /// User ID of the user.

@@ -37,13 +37,13 @@ pub struct UserUpdateV1Event {
     /// Display name of the user.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub user_name: String,
-    /// The email (`email`).
+    /// The email address (only with `user:read:email`).
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub email: String,
-    /// The email verified (`email_verified`).
+    /// Whether the email address is verified.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub email_verified: bool,
-    /// The description (`description`).
+    /// The description.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub description: String,
 }

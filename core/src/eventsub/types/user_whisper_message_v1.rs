@@ -46,7 +46,7 @@ pub struct UserWhisperMessageV1Event {
     /// Display name of the to.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub to_user_name: String,
-    /// The whisper ID (`whisper_id`).
+    /// ID of the whisper.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub whisper_id: String,
     /// The whisper (`whisper`).
@@ -58,7 +58,7 @@ pub struct UserWhisperMessageV1Event {
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UserWhisperMessageV1Whisper {
-    /// The text (`text`).
+    /// The text.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub text: String,
 }
