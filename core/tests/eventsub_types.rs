@@ -148,6 +148,10 @@ fn every_documented_condition_parses_to_its_typed_variant_and_round_trips() {
             assert!(subscription
                 .kind
                 .starts_with(kind.split('.').next().unwrap()));
+            assert!(!matches!(
+                subscription.parse_condition().unwrap(),
+                EventSubCondition::Raw { .. }
+            ));
             conditions.push(subscription.condition);
         }
         for condition in conditions {

@@ -1,4 +1,5 @@
-//! `automod.message.hold` version 1. The automod.message.hold subscription type notifies a user if a message was caught by automod for review.
+//! `automod.message.hold` version 1. The automod.message.hold subscription type
+//! notifies a user if a message was caught by automod for review.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;

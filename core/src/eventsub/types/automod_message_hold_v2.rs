@@ -1,4 +1,6 @@
-//! `automod.message.hold` version 2. The automod.message.hold subscription type notifies a user if a message was caught by automod for review. Only public blocked terms trigger notifications, not private ones.
+//! `automod.message.hold` version 2. The automod.message.hold subscription type
+//! notifies a user if a message was caught by automod for review. Only public
+//! blocked terms trigger notifications, not private ones.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;

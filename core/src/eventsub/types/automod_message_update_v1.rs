@@ -1,4 +1,6 @@
-//! `automod.message.update` version 1. The automod.message.update subscription type sends notification when a message in the automod queue has its status changed.
+//! `automod.message.update` version 1. The automod.message.update subscription
+//! type sends notification when a message in the automod queue has its status
+//! changed.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;

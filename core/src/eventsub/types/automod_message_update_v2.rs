@@ -1,4 +1,6 @@
-//! `automod.message.update` version 2. The automod.message.update subscription type sends notification when a message in the automod queue has its status changed. Only public blocked terms trigger notifications, not private ones.
+//! `automod.message.update` version 2. The automod.message.update subscription
+//! type sends notification when a message in the automod queue has its status
+//! changed. Only public blocked terms trigger notifications, not private ones.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;

@@ -1,4 +1,6 @@
-//! `automod.settings.update` version 1. The automod.settings.update subscription type sends a notification when a broadcaster’s automod settings are updated.
+//! `automod.settings.update` version 1. The automod.settings.update
+//! subscription type sends a notification when a broadcaster’s automod settings
+//! are updated.
 
 use serde::{Deserialize, Serialize};
 

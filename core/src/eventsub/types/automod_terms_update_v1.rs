@@ -1,4 +1,6 @@
-//! `automod.terms.update` version 1. The automod.terms.update subscription type sends a notification when a broadcaster’s automod terms are updated. Changes to private terms are not sent.
+//! `automod.terms.update` version 1. The automod.terms.update subscription type
+//! sends a notification when a broadcaster’s automod terms are updated. Changes
+//! to private terms are not sent.
 
 use serde::{Deserialize, Serialize};
 

@@ -1,4 +1,6 @@
-//! `channel.ad_break.begin` version 1. The channel.ad_break.begin subscription type sends a notification when a user runs a midroll commercial break, either manually or automatically via ads manager.
+//! `channel.ad_break.begin` version 1. The channel.ad_break.begin subscription
+//! type sends a notification when a user runs a midroll commercial break,
+//! either manually or automatically via ads manager.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;

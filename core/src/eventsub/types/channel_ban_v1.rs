@@ -1,4 +1,6 @@
-//! `channel.ban` version 1. The channel.ban subscription type sends a notification when a viewer is timed out or banned from the specified channel.
+//! `channel.ban` version 1. The channel.ban subscription type sends a
+//! notification when a viewer is timed out or banned from the specified
+//! channel.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;

@@ -1,4 +1,5 @@
-//! `channel.bits.use` version 1. The channel.bits.use subscription type sends a notification whenever Bits are used on a channel.
+//! `channel.bits.use` version 1. The channel.bits.use subscription type sends a
+//! notification whenever Bits are used on a channel.
 
 use serde::{Deserialize, Serialize};
 

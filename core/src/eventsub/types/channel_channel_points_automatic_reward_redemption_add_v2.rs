@@ -1,4 +1,7 @@
-//! `channel.channel_points_automatic_reward_redemption.add` version 2. The channel.channel_points_automatic_reward_redemption.add subscription type sends a notification when a viewer has redeemed an automatic channel points reward on the specified channel.
+//! `channel.channel_points_automatic_reward_redemption.add` version 2. The
+//! channel.channel_points_automatic_reward_redemption.add subscription type
+//! sends a notification when a viewer has redeemed an automatic channel points
+//! reward on the specified channel.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;

@@ -1,4 +1,7 @@
-//! `channel.channel_points_custom_reward.add` version 1. The channel.channel_points_custom_reward.add subscription type sends a notification when a custom channel points reward has been created for the specified channel.
+//! `channel.channel_points_custom_reward.add` version 1. The
+//! channel.channel_points_custom_reward.add subscription type sends a
+//! notification when a custom channel points reward has been created for the
+//! specified channel.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;

@@ -1,4 +1,7 @@
-//! `channel.channel_points_custom_reward_redemption.add` version 1. The channel.channel_points_custom_reward_redemption.add subscription type sends a notification when a viewer has redeemed a custom channel points reward on the specified channel.
+//! `channel.channel_points_custom_reward_redemption.add` version 1. The
+//! channel.channel_points_custom_reward_redemption.add subscription type sends
+//! a notification when a viewer has redeemed a custom channel points reward on
+//! the specified channel.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;

@@ -1,4 +1,7 @@
-//! `channel.channel_points_custom_reward_redemption.update` version 1. The channel.channel_points_custom_reward_redemption.update subscription type sends a notification when a redemption of a channel points custom reward has been updated for the specified channel.
+//! `channel.channel_points_custom_reward_redemption.update` version 1. The
+//! channel.channel_points_custom_reward_redemption.update subscription type
+//! sends a notification when a redemption of a channel points custom reward has
+//! been updated for the specified channel.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;

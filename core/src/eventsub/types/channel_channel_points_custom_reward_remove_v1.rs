@@ -1,4 +1,7 @@
-//! `channel.channel_points_custom_reward.remove` version 1. The channel.channel_points_custom_reward.remove subscription type sends a notification when a custom channel points reward has been removed from the specified channel.
+//! `channel.channel_points_custom_reward.remove` version 1. The
+//! channel.channel_points_custom_reward.remove subscription type sends a
+//! notification when a custom channel points reward has been removed from the
+//! specified channel.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;

@@ -1,4 +1,5 @@
-//! `channel.charity_campaign.donate` version 1. Sends a notification when a user donates to the broadcaster’s charity campaign.
+//! `channel.charity_campaign.donate` version 1. Sends a notification when a
+//! user donates to the broadcaster’s charity campaign.
 
 use serde::{Deserialize, Serialize};
 

@@ -1,4 +1,6 @@
-//! `channel.charity_campaign.progress` version 1. Sends notifications when progress is made towards the campaign’s goal or when the broadcaster changes the fundraising goal.
+//! `channel.charity_campaign.progress` version 1. Sends notifications when
+//! progress is made towards the campaign’s goal or when the broadcaster changes
+//! the fundraising goal.
 
 use serde::{Deserialize, Serialize};
 

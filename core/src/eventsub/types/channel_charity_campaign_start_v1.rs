@@ -1,4 +1,5 @@
-//! `channel.charity_campaign.start` version 1. Sends a notification when the broadcaster starts a charity campaign.
+//! `channel.charity_campaign.start` version 1. Sends a notification when the
+//! broadcaster starts a charity campaign.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;

@@ -1,4 +1,6 @@
-//! `channel.chat.clear_user_messages` version 1. The channel.chat.clear_user_messages subscription type sends a notification when a moderator or bot clears all messages for a specific user.
+//! `channel.chat.clear_user_messages` version 1. The
+//! channel.chat.clear_user_messages subscription type sends a notification when
+//! a moderator or bot clears all messages for a specific user.
 
 use serde::{Deserialize, Serialize};
 

@@ -1,4 +1,6 @@
-//! `channel.chat.clear` version 1. The channel.chat.clear subscription type sends a notification when a moderator or bot clears all messages from the chat room.
+//! `channel.chat.clear` version 1. The channel.chat.clear subscription type
+//! sends a notification when a moderator or bot clears all messages from the
+//! chat room.
 
 use serde::{Deserialize, Serialize};
 

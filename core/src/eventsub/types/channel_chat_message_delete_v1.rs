@@ -1,4 +1,6 @@
-//! `channel.chat.message_delete` version 1. The channel.chat.message_delete subscription type sends a notification when a moderator removes a specific message.
+//! `channel.chat.message_delete` version 1. The channel.chat.message_delete
+//! subscription type sends a notification when a moderator removes a specific
+//! message.
 
 use serde::{Deserialize, Serialize};
 

@@ -1,4 +1,5 @@
-//! `channel.chat.message` version 1. The channel.chat.message subscription type sends a notification when any user sends a message to a channel’s chat room.
+//! `channel.chat.message` version 1. The channel.chat.message subscription type
+//! sends a notification when any user sends a message to a channel’s chat room.
 
 use serde::{Deserialize, Serialize};
 

@@ -1,4 +1,7 @@
-//! `channel.chat.notification` version 1. The channel.chat.notification subscription type sends a notification when an event that appears in chat occurs, such as someone subscribing to the channel or a subscription is gifted.
+//! `channel.chat.notification` version 1. The channel.chat.notification
+//! subscription type sends a notification when an event that appears in chat
+//! occurs, such as someone subscribing to the channel or a subscription is
+//! gifted.
 
 use serde::{Deserialize, Serialize};
 

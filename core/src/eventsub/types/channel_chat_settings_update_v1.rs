@@ -1,4 +1,5 @@
-//! `channel.chat_settings.update` version 1. This event sends a notification when a broadcaster’s chat settings are updated.
+//! `channel.chat_settings.update` version 1. This event sends a notification
+//! when a broadcaster’s chat settings are updated.
 
 use serde::{Deserialize, Serialize};
 

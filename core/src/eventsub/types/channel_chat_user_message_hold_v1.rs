@@ -1,4 +1,6 @@
-//! `channel.chat.user_message_hold` version 1. The channel.chat.user_message_hold subscription type notifies a user if their message is caught by automod.
+//! `channel.chat.user_message_hold` version 1. The
+//! channel.chat.user_message_hold subscription type notifies a user if their
+//! message is caught by automod.
 
 use serde::{Deserialize, Serialize};
 

@@ -1,4 +1,6 @@
-//! `channel.chat.user_message_update` version 1. The channel.chat.user_message_update subscription type notifies a user if their message’s automod status is updated.
+//! `channel.chat.user_message_update` version 1. The
+//! channel.chat.user_message_update subscription type notifies a user if their
+//! message’s automod status is updated.
 
 use serde::{Deserialize, Serialize};
 

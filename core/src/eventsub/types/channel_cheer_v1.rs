@@ -1,4 +1,5 @@
-//! `channel.cheer` version 1. The channel.cheer subscription type sends a notification when a user cheers on the specified channel.
+//! `channel.cheer` version 1. The channel.cheer subscription type sends a
+//! notification when a user cheers on the specified channel.
 
 use serde::{Deserialize, Serialize};
 

@@ -1,4 +1,5 @@
-//! `channel.follow` version 2. The channel.follow subscription type sends a notification when a specified channel receives a follow.
+//! `channel.follow` version 2. The channel.follow subscription type sends a
+//! notification when a specified channel receives a follow.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;

@@ -1,4 +1,5 @@
-//! `channel.goal.begin` version 1. Notifies the subscriber when the specified broadcaster begins a goal.
+//! `channel.goal.begin` version 1. Notifies the subscriber when the specified
+//! broadcaster begins a goal.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;

@@ -1,4 +1,5 @@
-//! `channel.goal.end` version 1. Notifies the subscriber when the specified broadcaster ends a goal.
+//! `channel.goal.end` version 1. Notifies the subscriber when the specified
+//! broadcaster ends a goal.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;

@@ -1,4 +1,6 @@
-//! `channel.goal.progress` version 1. Notifies the subscriber when progress is made towards the specified broadcaster’s goal. Progress could be positive (added followers) or negative (lost followers).
+//! `channel.goal.progress` version 1. Notifies the subscriber when progress is
+//! made towards the specified broadcaster’s goal. Progress could be positive
+//! (added followers) or negative (lost followers).
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;

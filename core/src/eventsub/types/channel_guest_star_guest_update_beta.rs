@@ -1,4 +1,6 @@
-//! `channel.guest_star_guest.update` version beta. The channel.guest_star_guest.update subscription type sends a notification when a guest or a slot is updated in an active Guest Star session.
+//! `channel.guest_star_guest.update` version beta. The
+//! channel.guest_star_guest.update subscription type sends a notification when
+//! a guest or a slot is updated in an active Guest Star session.
 
 use serde::{Deserialize, Serialize};
 

@@ -1,4 +1,6 @@
-//! `channel.guest_star_session.begin` version beta. The channel.guest_star_session.begin subscription type sends a notification when the host begins a new Guest Star session.
+//! `channel.guest_star_session.begin` version beta. The
+//! channel.guest_star_session.begin subscription type sends a notification when
+//! the host begins a new Guest Star session.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;

@@ -1,4 +1,7 @@
-//! `channel.guest_star_session.end` version beta. The channel.guest_star_session.end subscription type sends a notification when a running Guest Star session is ended by the host, or automatically by the system.
+//! `channel.guest_star_session.end` version beta. The
+//! channel.guest_star_session.end subscription type sends a notification when a
+//! running Guest Star session is ended by the host, or automatically by the
+//! system.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;

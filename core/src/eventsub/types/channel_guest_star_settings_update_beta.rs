@@ -1,4 +1,6 @@
-//! `channel.guest_star_settings.update` version beta. The channel.guest_star_settings.update subscription type sends a notification when the host preferences for Guest Star have been updated.
+//! `channel.guest_star_settings.update` version beta. The
+//! channel.guest_star_settings.update subscription type sends a notification
+//! when the host preferences for Guest Star have been updated.
 
 use serde::{Deserialize, Serialize};
 

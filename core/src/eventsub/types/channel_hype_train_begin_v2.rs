@@ -1,4 +1,11 @@
-//! `channel.hype_train.begin` version 2. The channel.hype_train.begin subscription type sends a notification when a Hype Train begins on the specified channel. In addition to a channel.hype_train.begin event, one channel.hype_train.progress event will be sent for each contribution that caused the Hype Train to begin. EventSub does not make strong assurances about the order of message delivery, so it is possible to receive channel.hype_train.progress notifications before you receive the corresponding channel.hype_train.begin notification.
+//! `channel.hype_train.begin` version 2. The channel.hype_train.begin
+//! subscription type sends a notification when a Hype Train begins on the
+//! specified channel. In addition to a channel.hype_train.begin event, one
+//! channel.hype_train.progress event will be sent for each contribution that
+//! caused the Hype Train to begin. EventSub does not make strong assurances
+//! about the order of message delivery, so it is possible to receive
+//! channel.hype_train.progress notifications before you receive the
+//! corresponding channel.hype_train.begin notification.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;

@@ -1,4 +1,5 @@
-//! `channel.hype_train.end` version 2. The channel.hype_train.end subscription type sends a notification when a Hype Train ends on the specified channel.
+//! `channel.hype_train.end` version 2. The channel.hype_train.end subscription
+//! type sends a notification when a Hype Train ends on the specified channel.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;

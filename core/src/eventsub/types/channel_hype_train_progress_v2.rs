@@ -1,4 +1,10 @@
-//! `channel.hype_train.progress` version 2. The channel.hype_train.progress subscription type sends a notification when a Hype Train makes progress on the specified channel. channel.hype_train.progress notifications are sent periodically while a Hype Train is making progress. EventSub does not make strong assurances about the order of message delivery, so it is possible to receive channel.hype_train.progress before you receive the corresponding channel.hype_train.begin.
+//! `channel.hype_train.progress` version 2. The channel.hype_train.progress
+//! subscription type sends a notification when a Hype Train makes progress on
+//! the specified channel. channel.hype_train.progress notifications are sent
+//! periodically while a Hype Train is making progress. EventSub does not make
+//! strong assurances about the order of message delivery, so it is possible to
+//! receive channel.hype_train.progress before you receive the corresponding
+//! channel.hype_train.begin.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;

@@ -1,4 +1,6 @@
-//! `channel.moderate` version 1. The channel.moderate subscription type sends a notification when a moderator performs a moderation action in a channel. Some of these actions affect chatters in other channels during Shared Chat.
+//! `channel.moderate` version 1. The channel.moderate subscription type sends a
+//! notification when a moderator performs a moderation action in a channel.
+//! Some of these actions affect chatters in other channels during Shared Chat.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
@@ -61,64 +63,64 @@ pub struct ChannelModerateV1Event {
     /// What was done.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub action: ChannelModerateV1Action,
-    /// The details of a `followers` notice.
+    /// The details of a `followers` action.
     #[serde(default)]
     pub followers: Option<ChannelModerateV1Followers>,
-    /// The details of a `slow` notice.
+    /// The details of a `slow` action.
     #[serde(default)]
     pub slow: Option<ChannelModerateV1Slow>,
-    /// The details of a `vip` notice.
+    /// The details of a `vip` action.
     #[serde(default)]
     pub vip: Option<ChannelModerateV1Vip>,
-    /// The details of a `unvip` notice.
+    /// The details of a `unvip` action.
     #[serde(default)]
     pub unvip: Option<ChannelModerateV1Unvip>,
-    /// The details of a `mod` notice.
+    /// The details of a `mod` action.
     #[serde(default)]
     pub r#mod: Option<ChannelModerateV1Mod>,
-    /// The details of a `unmod` notice.
+    /// The details of a `unmod` action.
     #[serde(default)]
     pub unmod: Option<ChannelModerateV1Unmod>,
-    /// The details of a `ban` notice.
+    /// The details of a `ban` action.
     #[serde(default)]
     pub ban: Option<ChannelModerateV1Ban>,
-    /// The details of a `unban` notice.
+    /// The details of a `unban` action.
     #[serde(default)]
     pub unban: Option<ChannelModerateV1Unban>,
-    /// The details of a `timeout` notice.
+    /// The details of a `timeout` action.
     #[serde(default)]
     pub timeout: Option<ChannelModerateV1Timeout>,
-    /// The details of a `untimeout` notice.
+    /// The details of a `untimeout` action.
     #[serde(default)]
     pub untimeout: Option<ChannelModerateV1Untimeout>,
-    /// The details of a `raid` notice.
+    /// The details of a `raid` action.
     #[serde(default)]
     pub raid: Option<ChannelModerateV1Raid>,
-    /// The details of a `unraid` notice.
+    /// The details of a `unraid` action.
     #[serde(default)]
     pub unraid: Option<ChannelModerateV1Unraid>,
-    /// The details of a `delete` notice.
+    /// The details of a `delete` action.
     #[serde(default)]
     pub delete: Option<ChannelModerateV1Delete>,
-    /// The details of a `automod_terms` notice.
+    /// The details of a `automod_terms` action.
     #[serde(default)]
     pub automod_terms: Option<ChannelModerateV1AutomodTerms>,
-    /// The details of a `unban_request` notice.
+    /// The details of a `unban_request` action.
     #[serde(default)]
     pub unban_request: Option<ChannelModerateV1UnbanRequest>,
-    /// The details of a shared chat `ban` notice.
+    /// The details of a shared chat `ban` action.
     #[serde(default)]
     pub shared_chat_ban: Option<ChannelModerateV1Ban>,
-    /// The details of a shared chat `unban` notice.
+    /// The details of a shared chat `unban` action.
     #[serde(default)]
     pub shared_chat_unban: Option<ChannelModerateV1Unban>,
-    /// The details of a shared chat `timeout` notice.
+    /// The details of a shared chat `timeout` action.
     #[serde(default)]
     pub shared_chat_timeout: Option<ChannelModerateV1Timeout>,
-    /// The details of a shared chat `untimeout` notice.
+    /// The details of a shared chat `untimeout` action.
     #[serde(default)]
     pub shared_chat_untimeout: Option<ChannelModerateV1Untimeout>,
-    /// The details of a shared chat `delete` notice.
+    /// The details of a shared chat `delete` action.
     #[serde(default)]
     pub shared_chat_delete: Option<ChannelModerateV1Delete>,
     /// User ID of the source broadcaster.

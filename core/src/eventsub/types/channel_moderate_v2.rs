@@ -1,4 +1,6 @@
-//! `channel.moderate` version 2. The channel.moderate subscription type sends a notification when a moderator performs a moderation action in a channel. Some of these actions affect chatters in other channels during Shared Chat.
+//! `channel.moderate` version 2. The channel.moderate subscription type sends a
+//! notification when a moderator performs a moderation action in a channel.
+//! Some of these actions affect chatters in other channels during Shared Chat.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
@@ -70,67 +72,67 @@ pub struct ChannelModerateV2Event {
     /// What was done.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub action: ChannelModerateV2Action,
-    /// The details of a `followers` notice.
+    /// The details of a `followers` action.
     #[serde(default)]
     pub followers: Option<ChannelModerateV2Followers>,
-    /// The details of a `slow` notice.
+    /// The details of a `slow` action.
     #[serde(default)]
     pub slow: Option<ChannelModerateV2Slow>,
-    /// The details of a `vip` notice.
+    /// The details of a `vip` action.
     #[serde(default)]
     pub vip: Option<ChannelModerateV2Vip>,
-    /// The details of a `unvip` notice.
+    /// The details of a `unvip` action.
     #[serde(default)]
     pub unvip: Option<ChannelModerateV2Unvip>,
-    /// The details of a `warn` notice.
+    /// The details of a `warn` action.
     #[serde(default)]
     pub warn: Option<ChannelModerateV2Warn>,
-    /// The details of a `unmod` notice.
+    /// The details of a `unmod` action.
     #[serde(default)]
     pub unmod: Option<ChannelModerateV2Unmod>,
-    /// The details of a `ban` notice.
+    /// The details of a `ban` action.
     #[serde(default)]
     pub ban: Option<ChannelModerateV2Ban>,
-    /// The details of a `unban` notice.
+    /// The details of a `unban` action.
     #[serde(default)]
     pub unban: Option<ChannelModerateV2Unban>,
-    /// The details of a `timeout` notice.
+    /// The details of a `timeout` action.
     #[serde(default)]
     pub timeout: Option<ChannelModerateV2Timeout>,
-    /// The details of a `untimeout` notice.
+    /// The details of a `untimeout` action.
     #[serde(default)]
     pub untimeout: Option<ChannelModerateV2Untimeout>,
-    /// The details of a `raid` notice.
+    /// The details of a `raid` action.
     #[serde(default)]
     pub raid: Option<ChannelModerateV2Raid>,
-    /// The details of a `unraid` notice.
+    /// The details of a `unraid` action.
     #[serde(default)]
     pub unraid: Option<ChannelModerateV2Unraid>,
-    /// The details of a `delete` notice.
+    /// The details of a `delete` action.
     #[serde(default)]
     pub delete: Option<ChannelModerateV2Delete>,
-    /// The details of a `automod_terms` notice.
+    /// The details of a `automod_terms` action.
     #[serde(default)]
     pub automod_terms: Option<ChannelModerateV2AutomodTerms>,
-    /// The details of a `unban_request` notice.
+    /// The details of a `unban_request` action.
     #[serde(default)]
     pub unban_request: Option<ChannelModerateV2UnbanRequest>,
-    /// The details of a shared chat `ban` notice.
+    /// The details of a shared chat `ban` action.
     #[serde(default)]
     pub shared_chat_ban: Option<ChannelModerateV2Ban>,
-    /// The details of a shared chat `unban` notice.
+    /// The details of a shared chat `unban` action.
     #[serde(default)]
     pub shared_chat_unban: Option<ChannelModerateV2Unban>,
-    /// The details of a shared chat `timeout` notice.
+    /// The details of a shared chat `timeout` action.
     #[serde(default)]
     pub shared_chat_timeout: Option<ChannelModerateV2Timeout>,
-    /// The details of a shared chat `untimeout` notice.
+    /// The details of a shared chat `untimeout` action.
     #[serde(default)]
     pub shared_chat_untimeout: Option<ChannelModerateV2Untimeout>,
-    /// The details of a shared chat `delete` notice.
+    /// The details of a shared chat `delete` action.
     #[serde(default)]
     pub shared_chat_delete: Option<ChannelModerateV2Delete>,
-    /// The details of a `mod` notice.
+    /// The details of a `mod` action.
     #[serde(default)]
     pub r#mod: Option<ChannelModerateV2Mod>,
 }

@@ -1,4 +1,6 @@
-//! `channel.moderator.add` version 1. The channel.moderator.add subscription type sends a notification when a user is given moderator privileges on a specified channel.
+//! `channel.moderator.add` version 1. The channel.moderator.add subscription
+//! type sends a notification when a user is given moderator privileges on a
+//! specified channel.
 
 use serde::{Deserialize, Serialize};
 

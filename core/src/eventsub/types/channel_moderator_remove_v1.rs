@@ -1,4 +1,6 @@
-//! `channel.moderator.remove` version 1. The channel.moderator.remove subscription type sends a notification when a user has moderator privileges removed on a specified channel.
+//! `channel.moderator.remove` version 1. The channel.moderator.remove
+//! subscription type sends a notification when a user has moderator privileges
+//! removed on a specified channel.
 
 use serde::{Deserialize, Serialize};
 

@@ -1,4 +1,5 @@
-//! `channel.poll.begin` version 1. The channel.poll.begin subscription type sends a notification when a poll begins on the specified channel.
+//! `channel.poll.begin` version 1. The channel.poll.begin subscription type
+//! sends a notification when a poll begins on the specified channel.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;

@@ -1,4 +1,5 @@
-//! `channel.poll.end` version 1. The channel.poll.end subscription type sends a notification when a poll ends on the specified channel.
+//! `channel.poll.end` version 1. The channel.poll.end subscription type sends a
+//! notification when a poll ends on the specified channel.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;

@@ -1,4 +1,6 @@
-//! `channel.poll.progress` version 1. The channel.poll.progress subscription type sends a notification when users respond to a poll on the specified channel.
+//! `channel.poll.progress` version 1. The channel.poll.progress subscription
+//! type sends a notification when users respond to a poll on the specified
+//! channel.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;

@@ -1,4 +1,6 @@
-//! `channel.prediction.begin` version 1. The channel.prediction.begin subscription type sends a notification when a Prediction begins on the specified channel.
+//! `channel.prediction.begin` version 1. The channel.prediction.begin
+//! subscription type sends a notification when a Prediction begins on the
+//! specified channel.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;

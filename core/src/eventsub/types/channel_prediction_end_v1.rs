@@ -1,4 +1,5 @@
-//! `channel.prediction.end` version 1. The channel.prediction.end subscription type sends a notification when a Prediction ends on the specified channel.
+//! `channel.prediction.end` version 1. The channel.prediction.end subscription
+//! type sends a notification when a Prediction ends on the specified channel.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;

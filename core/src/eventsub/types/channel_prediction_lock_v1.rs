@@ -1,4 +1,6 @@
-//! `channel.prediction.lock` version 1. The channel.prediction.lock subscription type sends a notification when a Prediction is locked on the specified channel.
+//! `channel.prediction.lock` version 1. The channel.prediction.lock
+//! subscription type sends a notification when a Prediction is locked on the
+//! specified channel.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;

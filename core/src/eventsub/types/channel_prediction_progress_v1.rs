@@ -1,4 +1,6 @@
-//! `channel.prediction.progress` version 1. The channel.prediction.progress subscription type sends a notification when users participate in a Prediction on the specified channel.
+//! `channel.prediction.progress` version 1. The channel.prediction.progress
+//! subscription type sends a notification when users participate in a
+//! Prediction on the specified channel.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;

@@ -1,4 +1,5 @@
-//! `channel.raid` version 1. The channel.raid subscription type sends a notification when a broadcaster raids another broadcaster’s channel.
+//! `channel.raid` version 1. The channel.raid subscription type sends a
+//! notification when a broadcaster raids another broadcaster’s channel.
 
 use serde::{Deserialize, Serialize};
 

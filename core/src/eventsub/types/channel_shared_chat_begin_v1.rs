@@ -1,4 +1,6 @@
-//! `channel.shared_chat.begin` version 1. The channel.shared_chat.begin subscription type sends a notification when a channel becomes active in an active shared chat session.
+//! `channel.shared_chat.begin` version 1. The channel.shared_chat.begin
+//! subscription type sends a notification when a channel becomes active in an
+//! active shared chat session.
 
 use serde::{Deserialize, Serialize};
 

@@ -1,4 +1,6 @@
-//! `channel.shared_chat.end` version 1. The channel.shared_chat.end subscription type sends a notification when a channel leaves a shared chat session or the session ends.
+//! `channel.shared_chat.end` version 1. The channel.shared_chat.end
+//! subscription type sends a notification when a channel leaves a shared chat
+//! session or the session ends.
 
 use serde::{Deserialize, Serialize};
 

@@ -1,4 +1,6 @@
-//! `channel.shared_chat.update` version 1. The channel.shared_chat.update subscription type sends a notification when the active shared chat session the channel is in changes.
+//! `channel.shared_chat.update` version 1. The channel.shared_chat.update
+//! subscription type sends a notification when the active shared chat session
+//! the channel is in changes.
 
 use serde::{Deserialize, Serialize};
 

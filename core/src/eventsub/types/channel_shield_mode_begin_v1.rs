@@ -1,4 +1,5 @@
-//! `channel.shield_mode.begin` version 1. Sends a notification when the broadcaster activates Shield Mode.
+//! `channel.shield_mode.begin` version 1. Sends a notification when the
+//! broadcaster activates Shield Mode.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;

@@ -1,4 +1,5 @@
-//! `channel.shield_mode.end` version 1. Sends a notification when the broadcaster deactivates Shield Mode.
+//! `channel.shield_mode.end` version 1. Sends a notification when the
+//! broadcaster deactivates Shield Mode.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;

@@ -1,4 +1,5 @@
-//! `channel.shoutout.create` version 1. Sends a notification when the specified broadcaster sends a Shoutout.
+//! `channel.shoutout.create` version 1. Sends a notification when the specified
+//! broadcaster sends a Shoutout.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;

@@ -1,4 +1,5 @@
-//! `channel.shoutout.receive` version 1. Sends a notification when the specified broadcaster receives a Shoutout.
+//! `channel.shoutout.receive` version 1. Sends a notification when the
+//! specified broadcaster receives a Shoutout.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;

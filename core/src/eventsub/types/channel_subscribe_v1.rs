@@ -1,4 +1,6 @@
-//! `channel.subscribe` version 1. The channel.subscribe subscription type sends a notification when a specified channel receives a subscriber. This does not include resubscribes.
+//! `channel.subscribe` version 1. The channel.subscribe subscription type sends
+//! a notification when a specified channel receives a subscriber. This does not
+//! include resubscribes.
 
 use serde::{Deserialize, Serialize};
 

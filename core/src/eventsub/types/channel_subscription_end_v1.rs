@@ -1,4 +1,6 @@
-//! `channel.subscription.end` version 1. The channel.subscription.end subscription type sends a notification when a subscription to the specified channel expires.
+//! `channel.subscription.end` version 1. The channel.subscription.end
+//! subscription type sends a notification when a subscription to the specified
+//! channel expires.
 
 use serde::{Deserialize, Serialize};
 

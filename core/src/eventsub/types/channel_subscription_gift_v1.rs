@@ -1,4 +1,6 @@
-//! `channel.subscription.gift` version 1. The channel.subscription.gift subscription type sends a notification when a user gives one or more gifted subscriptions in a channel.
+//! `channel.subscription.gift` version 1. The channel.subscription.gift
+//! subscription type sends a notification when a user gives one or more gifted
+//! subscriptions in a channel.
 
 use serde::{Deserialize, Serialize};
 

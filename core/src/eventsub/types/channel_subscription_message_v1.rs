@@ -1,4 +1,6 @@
-//! `channel.subscription.message` version 1. The channel.subscription.message subscription type sends a notification when a user sends a resubscription chat message in a specific channel.
+//! `channel.subscription.message` version 1. The channel.subscription.message
+//! subscription type sends a notification when a user sends a resubscription
+//! chat message in a specific channel.
 
 use serde::{Deserialize, Serialize};
 

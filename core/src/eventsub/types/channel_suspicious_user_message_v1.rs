@@ -1,4 +1,6 @@
-//! `channel.suspicious_user.message` version 1. The channel.suspicious_user.message subscription type sends a notification when a chat message has been sent from a suspicious user.
+//! `channel.suspicious_user.message` version 1. The
+//! channel.suspicious_user.message subscription type sends a notification when
+//! a chat message has been sent from a suspicious user.
 
 use serde::{Deserialize, Serialize};
 

@@ -1,4 +1,6 @@
-//! `channel.suspicious_user.update` version 1. The channel.suspicious_user.update subscription type sends a notification when a suspicious user has been updated.
+//! `channel.suspicious_user.update` version 1. The
+//! channel.suspicious_user.update subscription type sends a notification when a
+//! suspicious user has been updated.
 
 use serde::{Deserialize, Serialize};
 

@@ -1,4 +1,5 @@
-//! `channel.unban_request.create` version 1. The channel.unban_request.create subscription type sends a notification when a user creates an unban request.
+//! `channel.unban_request.create` version 1. The channel.unban_request.create
+//! subscription type sends a notification when a user creates an unban request.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;

@@ -1,4 +1,6 @@
-//! `channel.unban_request.resolve` version 1. The channel.unban_request.resolve subscription type sends a notification when an unban request has been resolved.
+//! `channel.unban_request.resolve` version 1. The channel.unban_request.resolve
+//! subscription type sends a notification when an unban request has been
+//! resolved.
 
 use serde::{Deserialize, Serialize};
 

@@ -1,4 +1,5 @@
-//! `channel.unban` version 1. The channel.unban subscription type sends a notification when a viewer is unbanned from the specified channel.
+//! `channel.unban` version 1. The channel.unban subscription type sends a
+//! notification when a viewer is unbanned from the specified channel.
 
 use serde::{Deserialize, Serialize};
 

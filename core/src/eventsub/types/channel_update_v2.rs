@@ -1,4 +1,6 @@
-//! `channel.update` version 2. The channel.update subscription type sends notifications when a broadcaster updates the category, title, content classification labels, or broadcast language for their channel.
+//! `channel.update` version 2. The channel.update subscription type sends
+//! notifications when a broadcaster updates the category, title, content
+//! classification labels, or broadcast language for their channel.
 
 use serde::{Deserialize, Serialize};
 

@@ -1,4 +1,5 @@
-//! `channel.vip.add` version 1. The channel.vip.add subscription type sends a notification when a VIP is added to the channel.
+//! `channel.vip.add` version 1. The channel.vip.add subscription type sends a
+//! notification when a VIP is added to the channel.
 
 use serde::{Deserialize, Serialize};
 

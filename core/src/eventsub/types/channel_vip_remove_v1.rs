@@ -1,4 +1,5 @@
-//! `channel.vip.remove` version 1. The channel.vip.remove subscription type sends a notification when a VIP is removed from the channel.
+//! `channel.vip.remove` version 1. The channel.vip.remove subscription type
+//! sends a notification when a VIP is removed from the channel.
 
 use serde::{Deserialize, Serialize};
 

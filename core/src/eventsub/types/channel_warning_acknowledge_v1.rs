@@ -1,4 +1,6 @@
-//! `channel.warning.acknowledge` version 1. The channel.warning.acknowledge subscription type sends a notification when a warning is acknowledged by a user. Broadcasters and moderators can see the warning’s details.
+//! `channel.warning.acknowledge` version 1. The channel.warning.acknowledge
+//! subscription type sends a notification when a warning is acknowledged by a
+//! user. Broadcasters and moderators can see the warning’s details.
 
 use serde::{Deserialize, Serialize};
 

@@ -1,4 +1,6 @@
-//! `channel.warning.send` version 1. The channel.warning.send subscription type sends a notification when a warning is sent to a user. Broadcasters and moderators can see the warning’s details.
+//! `channel.warning.send` version 1. The channel.warning.send subscription type
+//! sends a notification when a warning is sent to a user. Broadcasters and
+//! moderators can see the warning’s details.
 
 use serde::{Deserialize, Serialize};
 

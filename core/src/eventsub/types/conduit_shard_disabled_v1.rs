@@ -1,4 +1,6 @@
-//! `conduit.shard.disabled` version 1. The conduit.shard.disabled subscription type sends a notification when EventSub disables a shard due to the status of the underlying transport changing.
+//! `conduit.shard.disabled` version 1. The conduit.shard.disabled subscription
+//! type sends a notification when EventSub disables a shard due to the status
+//! of the underlying transport changing.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;

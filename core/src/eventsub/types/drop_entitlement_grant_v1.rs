@@ -1,4 +1,6 @@
-//! `drop.entitlement.grant` version 1. The drop.entitlement.grant subscription type sends a notification when an entitlement for a Drop is granted to a user.
+//! `drop.entitlement.grant` version 1. The drop.entitlement.grant subscription
+//! type sends a notification when an entitlement for a Drop is granted to a
+//! user.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;

@@ -1,4 +1,6 @@
-//! `extension.bits_transaction.create` version 1. The extension.bits_transaction.create subscription type sends a notification when a new transaction is created for a Twitch Extension.
+//! `extension.bits_transaction.create` version 1. The
+//! extension.bits_transaction.create subscription type sends a notification
+//! when a new transaction is created for a Twitch Extension.
 
 use serde::{Deserialize, Serialize};
 

@@ -1,4 +1,5 @@
-//! `stream.offline` version 1. The stream.offline subscription type sends a notification when the specified broadcaster stops a stream.
+//! `stream.offline` version 1. The stream.offline subscription type sends a
+//! notification when the specified broadcaster stops a stream.
 
 use serde::{Deserialize, Serialize};
 

@@ -1,4 +1,5 @@
-//! `stream.online` version 1. The stream.online subscription type sends a notification when the specified broadcaster starts a stream.
+//! `stream.online` version 1. The stream.online subscription type sends a
+//! notification when the specified broadcaster starts a stream.
 
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;

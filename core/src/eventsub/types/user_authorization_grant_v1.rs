@@ -1,4 +1,6 @@
-//! `user.authorization.grant` version 1. The user.authorization.grant subscription type sends a notification when a user’s authorization has been granted to your client id.
+//! `user.authorization.grant` version 1. The user.authorization.grant
+//! subscription type sends a notification when a user’s authorization has been
+//! granted to your client id.
 
 use serde::{Deserialize, Serialize};
 

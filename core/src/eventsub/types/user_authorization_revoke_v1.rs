@@ -1,4 +1,7 @@
-//! `user.authorization.revoke` version 1. The user.authorization.revoke subscription type sends a notification when a user’s authorization has been revoked for your client id. Use this webhook to meet government requirements for handling user data, such as GDPR, LGPD, or CCPA.
+//! `user.authorization.revoke` version 1. The user.authorization.revoke
+//! subscription type sends a notification when a user’s authorization has been
+//! revoked for your client id. Use this webhook to meet government requirements
+//! for handling user data, such as GDPR, LGPD, or CCPA.
 
 use serde::{Deserialize, Serialize};
 

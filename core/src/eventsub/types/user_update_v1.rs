@@ -1,4 +1,5 @@
-//! `user.update` version 1. The user.update subscription type sends a notification when user updates their account.
+//! `user.update` version 1. The user.update subscription type sends a
+//! notification when user updates their account.
 
 use serde::{Deserialize, Serialize};
 

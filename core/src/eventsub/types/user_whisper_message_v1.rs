@@ -1,4 +1,6 @@
-//! `user.whisper.message` version 1. The user.whisper.message subscription type sends a notification when a user receives a whisper. Event Triggers - Anyone whispers the specified user.
+//! `user.whisper.message` version 1. The user.whisper.message subscription type
+//! sends a notification when a user receives a whisper. Event Triggers - Anyone
+//! whispers the specified user.
 
 use serde::{Deserialize, Serialize};
 
