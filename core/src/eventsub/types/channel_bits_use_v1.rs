@@ -75,7 +75,7 @@ pub struct ChannelBitsUseV1PowerUp {
         default,
         deserialize_with = "crate::serde_util::null_as_default"
     )]
-    pub kind: ChannelBitsUseV1BitsType,
+    pub kind: ChannelBitsUseV1PowerUpType,
     /// The emote, when this fragment is one.
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub emote: ChannelBitsUseV1Emote,
@@ -157,6 +157,18 @@ string_enum! {
         PowerUp => "power_up",
         /// `combo`.
         Combo => "combo",
+    }
+}
+
+string_enum! {
+    /// The `PowerUpType` values of a `channel.bits.use` v1 event.
+    ChannelBitsUseV1PowerUpType {
+        /// `message_effect`.
+        MessageEffect => "message_effect",
+        /// `celebration`.
+        Celebration => "celebration",
+        /// `gigantify_an_emote`.
+        GigantifyAnEmote => "gigantify_an_emote",
     }
 }
 
