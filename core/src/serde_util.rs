@@ -201,6 +201,31 @@ pub(crate) fn u64_or_string<'de, D: Deserializer<'de>>(d: D) -> Result<u64, D::E
     }
 }
 
+/// A string field that Twitch sends as a string in some examples and as a
+/// number in others (ids); `null` and a missing field are `""`.
+pub(crate) fn string_or_number<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum StringOrNumber {
+        String(String),
+        Number(serde_json::Number),
+    }
+    Ok(match Option::<StringOrNumber>::deserialize(d)? {
+        None => String::new(),
+        Some(StringOrNumber::String(s)) => s,
+        Some(StringOrNumber::Number(n)) => n.to_string(),
+    })
+}
+
+/// [`string_or_number`] for an optional field: `null` and a missing field are `None`.
+pub(crate) fn string_or_number_opt<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Option<String>, D::Error> {
+    #[derive(Deserialize)]
+    struct Wrap(#[serde(deserialize_with = "string_or_number")] String);
+    Ok(Option::<Wrap>::deserialize(d)?.map(|w| w.0))
+}
+
 #[cfg(test)]
 mod tests {
     use serde::{Deserialize, Serialize};

@@ -2,6 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::types::{EventSubCondition, EventSubEvent};
+use crate::Error;
+
 /// A subscription as Twitch describes it in messages and in Get EventSub
 /// Subscriptions. Unknown fields are ignored; `condition` stays raw JSON
 /// until the typed conditions of each type read it.
@@ -29,6 +32,28 @@ pub struct Subscription {
     /// Its cost against the budget.
     #[serde(default)]
     pub cost: Option<u64>,
+}
+
+impl Subscription {
+    /// Reads an `event` of this subscription with the model of its type and
+    /// version ([`super::types::parse_event`]).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Protocol`] when the event does not fit the model of a known type.
+    pub fn parse_event(&self, event: serde_json::Value) -> Result<EventSubEvent, Error> {
+        super::types::parse_event(&self.kind, &self.version, event)
+    }
+
+    /// Reads [`Subscription::condition`] with the model of its type and version
+    /// ([`super::types::parse_condition`]).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Protocol`] when the condition does not fit the model of a known type.
+    pub fn parse_condition(&self) -> Result<EventSubCondition, Error> {
+        super::types::parse_condition(&self.kind, &self.version, self.condition.clone())
+    }
 }
 
 /// The transport of a subscription.

@@ -1,0 +1,96 @@
+//! `channel.charity_campaign.stop` version 1. Sends a notification when the
+//! broadcaster stops a charity campaign.
+
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+
+/// The condition of a `channel.charity_campaign.stop` v1 subscription.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ChannelCharityCampaignStopV1Condition {
+    /// User ID of the broadcaster.
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        deserialize_with = "crate::serde_util::string_or_number"
+    )]
+    pub broadcaster_user_id: String,
+}
+
+impl ChannelCharityCampaignStopV1Condition {
+    /// A condition with its required fields.
+    pub fn new(broadcaster_user_id: impl Into<String>) -> Self {
+        Self {
+            broadcaster_user_id: broadcaster_user_id.into(),
+        }
+    }
+}
+
+/// A `channel.charity_campaign.stop` v1 event: the `event` of its notification.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ChannelCharityCampaignStopV1Event {
+    /// The ID.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub id: String,
+    /// User ID of the broadcaster.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub broadcaster_id: String,
+    /// Display name of the broadcaster.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub broadcaster_name: String,
+    /// Login of the broadcaster.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub broadcaster_login: String,
+    /// The charity's name.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub charity_name: String,
+    /// The charity's description.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub charity_description: String,
+    /// URL of the charity's logo.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub charity_logo: String,
+    /// The charity's website.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub charity_website: String,
+    /// The amount reached so far.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub current_amount: ChannelCharityCampaignStopV1CurrentAmount,
+    /// The amount to reach.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub target_amount: ChannelCharityCampaignStopV1TargetAmount,
+    /// When it stopped (RFC 3339).
+    #[serde(default, with = "crate::serde_util::rfc3339_opt")]
+    pub stopped_at: Option<OffsetDateTime>,
+}
+
+/// The `current_amount` object of a `channel.charity_campaign.stop` v1 event.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ChannelCharityCampaignStopV1CurrentAmount {
+    /// The amount in the currency's minor units (see `decimal_places`).
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub value: u64,
+    /// How many of the value's digits are decimals.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub decimal_places: u64,
+    /// The ISO 4217 currency code.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub currency: String,
+}
+
+/// The `target_amount` object of a `channel.charity_campaign.stop` v1 event.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ChannelCharityCampaignStopV1TargetAmount {
+    /// The amount in the currency's minor units (see `decimal_places`).
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub value: u64,
+    /// How many of the value's digits are decimals.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub decimal_places: u64,
+    /// The ISO 4217 currency code.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub currency: String,
+}

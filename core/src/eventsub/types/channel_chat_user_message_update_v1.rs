@@ -1,0 +1,155 @@
+//! `channel.chat.user_message_update` version 1. The
+//! channel.chat.user_message_update subscription type notifies a user if their
+//! message’s automod status is updated.
+
+use serde::{Deserialize, Serialize};
+
+/// The condition of a `channel.chat.user_message_update` v1 subscription.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ChannelChatUserMessageUpdateV1Condition {
+    /// User ID of the broadcaster.
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        deserialize_with = "crate::serde_util::string_or_number"
+    )]
+    pub broadcaster_user_id: String,
+    /// User ID of the user.
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        deserialize_with = "crate::serde_util::string_or_number"
+    )]
+    pub user_id: String,
+}
+
+impl ChannelChatUserMessageUpdateV1Condition {
+    /// A condition with its required fields.
+    pub fn new(broadcaster_user_id: impl Into<String>, user_id: impl Into<String>) -> Self {
+        Self {
+            broadcaster_user_id: broadcaster_user_id.into(),
+            user_id: user_id.into(),
+        }
+    }
+}
+
+/// A `channel.chat.user_message_update` v1 event: the `event` of its notification.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ChannelChatUserMessageUpdateV1Event {
+    /// User ID of the broadcaster.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub broadcaster_user_id: String,
+    /// Login of the broadcaster.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub broadcaster_user_login: String,
+    /// Display name of the broadcaster.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub broadcaster_user_name: String,
+    /// User ID of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_id: String,
+    /// Login of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_login: String,
+    /// Display name of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_name: String,
+    /// The status.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub status: ChannelChatUserMessageUpdateV1Status,
+    /// ID of the chat message.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub message_id: String,
+    /// The message.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub message: ChannelChatUserMessageUpdateV1Message,
+}
+
+/// The `message` object of a `channel.chat.user_message_update` v1 event.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ChannelChatUserMessageUpdateV1Message {
+    /// The text.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub text: String,
+    /// The message split into text, emote, cheermote and mention fragments.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub fragments: Vec<ChannelChatUserMessageUpdateV1Fragment>,
+}
+
+/// One of the `fragments` of a `channel.chat.user_message_update` v1 event.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ChannelChatUserMessageUpdateV1Fragment {
+    /// The kind of this object (the wire field `type`).
+    #[serde(
+        rename = "type",
+        default,
+        deserialize_with = "crate::serde_util::null_as_default"
+    )]
+    pub kind: ChannelChatUserMessageUpdateV1FragmentType,
+    /// The text.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub text: String,
+    /// The cheermote, when this fragment is one.
+    #[serde(default)]
+    pub cheermote: Option<ChannelChatUserMessageUpdateV1Cheermote>,
+    /// The emote, when this fragment is one.
+    #[serde(default)]
+    pub emote: Option<ChannelChatUserMessageUpdateV1Emote>,
+}
+
+/// The `cheermote` object of a `channel.chat.user_message_update` v1 event.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ChannelChatUserMessageUpdateV1Cheermote {
+    /// The cheermote's prefix (the name before the amount).
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub prefix: String,
+    /// The number of Bits.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub bits: u64,
+    /// The subscription tier.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub tier: u64,
+}
+
+/// The `emote` object of a `channel.chat.user_message_update` v1 event.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ChannelChatUserMessageUpdateV1Emote {
+    /// The ID.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub id: String,
+    /// ID of the emote set the emote belongs to.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub emote_set_id: String,
+}
+
+string_enum! {
+    /// The `Status` values of a `channel.chat.user_message_update` v1 event.
+    ChannelChatUserMessageUpdateV1Status {
+        /// `approved`.
+        Approved => "approved",
+        /// `denied`.
+        Denied => "denied",
+        /// `invalid`.
+        Invalid => "invalid",
+    }
+}
+
+string_enum! {
+    /// The `FragmentType` values of a `channel.chat.user_message_update` v1 event.
+    ChannelChatUserMessageUpdateV1FragmentType {
+        /// `text`.
+        Text => "text",
+        /// `cheermote`.
+        Cheermote => "cheermote",
+        /// `emote`.
+        Emote => "emote",
+        /// `mention`.
+        Mention => "mention",
+    }
+}

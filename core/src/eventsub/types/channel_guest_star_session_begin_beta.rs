@@ -1,0 +1,69 @@
+//! `channel.guest_star_session.begin` version beta. The
+//! channel.guest_star_session.begin subscription type sends a notification when
+//! the host begins a new Guest Star session.
+
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+
+/// The condition of a `channel.guest_star_session.begin` vbeta subscription.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ChannelGuestStarSessionBeginBetaCondition {
+    /// User ID of the broadcaster.
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        deserialize_with = "crate::serde_util::string_or_number"
+    )]
+    pub broadcaster_user_id: String,
+    /// User ID of the moderator.
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        deserialize_with = "crate::serde_util::string_or_number"
+    )]
+    pub moderator_user_id: String,
+}
+
+impl ChannelGuestStarSessionBeginBetaCondition {
+    /// A condition with its required fields.
+    pub fn new(
+        broadcaster_user_id: impl Into<String>,
+        moderator_user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            broadcaster_user_id: broadcaster_user_id.into(),
+            moderator_user_id: moderator_user_id.into(),
+        }
+    }
+}
+
+/// A `channel.guest_star_session.begin` vbeta event: the `event` of its notification.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ChannelGuestStarSessionBeginBetaEvent {
+    /// User ID of the broadcaster.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub broadcaster_user_id: String,
+    /// Display name of the broadcaster.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub broadcaster_user_name: String,
+    /// Login of the broadcaster.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub broadcaster_user_login: String,
+    /// User ID of the moderator.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub moderator_user_id: String,
+    /// Display name of the moderator.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub moderator_user_name: String,
+    /// Login of the moderator.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub moderator_user_login: String,
+    /// ID of the session.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub session_id: String,
+    /// When it started (RFC 3339).
+    #[serde(default, with = "crate::serde_util::rfc3339_opt")]
+    pub started_at: Option<OffsetDateTime>,
+}

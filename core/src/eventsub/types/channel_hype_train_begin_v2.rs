@@ -1,0 +1,155 @@
+//! `channel.hype_train.begin` version 2. The channel.hype_train.begin
+//! subscription type sends a notification when a Hype Train begins on the
+//! specified channel. In addition to a channel.hype_train.begin event, one
+//! channel.hype_train.progress event will be sent for each contribution that
+//! caused the Hype Train to begin. EventSub does not make strong assurances
+//! about the order of message delivery, so it is possible to receive
+//! channel.hype_train.progress notifications before you receive the
+//! corresponding channel.hype_train.begin notification.
+
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+
+/// The condition of a `channel.hype_train.begin` v2 subscription.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ChannelHypeTrainBeginV2Condition {
+    /// User ID of the broadcaster.
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        deserialize_with = "crate::serde_util::string_or_number"
+    )]
+    pub broadcaster_user_id: String,
+}
+
+impl ChannelHypeTrainBeginV2Condition {
+    /// A condition with its required fields.
+    pub fn new(broadcaster_user_id: impl Into<String>) -> Self {
+        Self {
+            broadcaster_user_id: broadcaster_user_id.into(),
+        }
+    }
+}
+
+/// A `channel.hype_train.begin` v2 event: the `event` of its notification.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ChannelHypeTrainBeginV2Event {
+    /// The ID.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub id: String,
+    /// User ID of the broadcaster.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub broadcaster_user_id: String,
+    /// Login of the broadcaster.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub broadcaster_user_login: String,
+    /// Display name of the broadcaster.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub broadcaster_user_name: String,
+    /// The total.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub total: u64,
+    /// The progress.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub progress: u64,
+    /// The goal.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub goal: u64,
+    /// The largest contributions.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub top_contributions: Vec<ChannelHypeTrainBeginV2TopContribution>,
+    /// The channels of a shared hype train.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub shared_train_participants: Vec<ChannelHypeTrainBeginV2SharedTrainParticipant>,
+    /// The level.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub level: u64,
+    /// When it started (RFC 3339).
+    #[serde(default, with = "crate::serde_util::rfc3339_opt")]
+    pub started_at: Option<OffsetDateTime>,
+    /// When it expires (RFC 3339).
+    #[serde(default, with = "crate::serde_util::rfc3339_opt")]
+    pub expires_at: Option<OffsetDateTime>,
+    /// Whether shared train.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub is_shared_train: bool,
+    /// The kind of this object (the wire field `type`).
+    #[serde(
+        rename = "type",
+        default,
+        deserialize_with = "crate::serde_util::null_as_default"
+    )]
+    pub kind: ChannelHypeTrainBeginV2Type,
+    /// The channel's highest hype train level.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub all_time_high_level: u64,
+    /// The channel's highest hype train total.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub all_time_high_total: u64,
+}
+
+/// One of the `top_contributions` of a `channel.hype_train.begin` v2 event.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ChannelHypeTrainBeginV2TopContribution {
+    /// User ID of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_id: String,
+    /// Login of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_login: String,
+    /// Display name of the user.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub user_name: String,
+    /// The kind of this object (the wire field `type`).
+    #[serde(
+        rename = "type",
+        default,
+        deserialize_with = "crate::serde_util::null_as_default"
+    )]
+    pub kind: ChannelHypeTrainBeginV2ContributionType,
+    /// The total.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub total: u64,
+}
+
+/// One of the `shared_train_participants` of a `channel.hype_train.begin` v2 event.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ChannelHypeTrainBeginV2SharedTrainParticipant {
+    /// User ID of the broadcaster.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub broadcaster_user_id: String,
+    /// Login of the broadcaster.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub broadcaster_user_login: String,
+    /// Display name of the broadcaster.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub broadcaster_user_name: String,
+}
+
+string_enum! {
+    /// The `Type` values of a `channel.hype_train.begin` v2 event.
+    ChannelHypeTrainBeginV2Type {
+        /// `treasure`.
+        Treasure => "treasure",
+        /// `golden_kappa`.
+        GoldenKappa => "golden_kappa",
+        /// `regular`.
+        Regular => "regular",
+    }
+}
+
+string_enum! {
+    /// The `ContributionType` values of a `channel.hype_train.begin` v2 event.
+    ChannelHypeTrainBeginV2ContributionType {
+        /// `bits`.
+        Bits => "bits",
+        /// `subscription`.
+        Subscription => "subscription",
+        /// `other`.
+        Other => "other",
+    }
+}

@@ -1,0 +1,65 @@
+//! `channel.shield_mode.end` version 1. Sends a notification when the
+//! broadcaster deactivates Shield Mode.
+
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+
+/// The condition of a `channel.shield_mode.end` v1 subscription.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ChannelShieldModeEndV1Condition {
+    /// User ID of the broadcaster.
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        deserialize_with = "crate::serde_util::string_or_number"
+    )]
+    pub broadcaster_user_id: String,
+    /// User ID of the moderator.
+    #[serde(
+        default,
+        skip_serializing_if = "String::is_empty",
+        deserialize_with = "crate::serde_util::string_or_number"
+    )]
+    pub moderator_user_id: String,
+}
+
+impl ChannelShieldModeEndV1Condition {
+    /// A condition with its required fields.
+    pub fn new(
+        broadcaster_user_id: impl Into<String>,
+        moderator_user_id: impl Into<String>,
+    ) -> Self {
+        Self {
+            broadcaster_user_id: broadcaster_user_id.into(),
+            moderator_user_id: moderator_user_id.into(),
+        }
+    }
+}
+
+/// A `channel.shield_mode.end` v1 event: the `event` of its notification.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct ChannelShieldModeEndV1Event {
+    /// User ID of the broadcaster.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub broadcaster_user_id: String,
+    /// Display name of the broadcaster.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub broadcaster_user_name: String,
+    /// Login of the broadcaster.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub broadcaster_user_login: String,
+    /// User ID of the moderator.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub moderator_user_id: String,
+    /// Display name of the moderator.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub moderator_user_name: String,
+    /// Login of the moderator.
+    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
+    pub moderator_user_login: String,
+    /// When it ended (RFC 3339).
+    #[serde(default, with = "crate::serde_util::rfc3339_opt")]
+    pub ended_at: Option<OffsetDateTime>,
+}

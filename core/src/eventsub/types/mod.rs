@@ -1,0 +1,521 @@
+//! Typed models of every EventSub subscription type: one module per type and
+//! version, each with its condition (`…Condition`, what a subscription is
+//! about) and its event (`…Event`, the `event` of a notification).
+//!
+//! [`parse_event`] and [`parse_condition`] pick the model by type and version;
+//! a type or version this crate does not know stays raw JSON. The models ignore
+//! fields they do not know, default fields Twitch leaves out, map enum values
+//! they do not know to an `Unknown` variant and serialize back to the wire
+//! shape. Timestamps are [`time::OffsetDateTime`], written back as RFC 3339 in
+//! UTC.
+//!
+//! ```
+//! use twitchapi_core::eventsub::types::{parse_event, EventSubEvent};
+//! let event = serde_json::json!({
+//!     "id": "9001", "broadcaster_user_id": "1337", "broadcaster_user_login": "cool_user",
+//!     "broadcaster_user_name": "Cool_User", "type": "live", "started_at": "2020-10-11T10:11:12.123Z"
+//! });
+//! match parse_event("stream.online", "1", event).unwrap() {
+//!     EventSubEvent::StreamOnlineV1(online) => assert_eq!(online.broadcaster_user_login, "cool_user"),
+//!     other => panic!("{other:?}"),
+//! }
+//! ```
+
+use serde::{Serialize, Serializer};
+
+use crate::helix::Scopes;
+use crate::{AuthScope, Error};
+
+/// A string enum with one `Unknown(String)` variant for values Twitch added
+/// later. Serialized as the wire string; the default is `Unknown("")` (the
+/// field was left out).
+macro_rules! string_enum {
+    (
+        $(#[$meta:meta])*
+        $name:ident {
+            $( $(#[$vmeta:meta])* $variant:ident => $wire:literal, )*
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum $name {
+            $( $(#[$vmeta])* $variant, )*
+            /// A value this crate does not know (kept as sent).
+            Unknown(String),
+        }
+
+        impl $name {
+            /// The value as Twitch spells it.
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $( Self::$variant => $wire, )*
+                    Self::Unknown(other) => other,
+                }
+            }
+        }
+
+        impl Default for $name {
+            fn default() -> Self {
+                Self::Unknown(String::new())
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(raw: &str) -> Self {
+                match raw {
+                    $( $wire => Self::$variant, )*
+                    other => Self::Unknown(other.to_owned()),
+                }
+            }
+        }
+
+        impl serde::Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let raw = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+                Ok(Self::from(&*raw))
+            }
+        }
+    };
+}
+
+mod automod_message_hold_v1;
+mod automod_message_hold_v2;
+mod automod_message_update_v1;
+mod automod_message_update_v2;
+mod automod_settings_update_v1;
+mod automod_terms_update_v1;
+mod channel_ad_break_begin_v1;
+mod channel_ban_v1;
+mod channel_bits_use_v1;
+mod channel_channel_points_automatic_reward_redemption_add_v1;
+mod channel_channel_points_automatic_reward_redemption_add_v2;
+mod channel_channel_points_custom_reward_add_v1;
+mod channel_channel_points_custom_reward_redemption_add_v1;
+mod channel_channel_points_custom_reward_redemption_update_v1;
+mod channel_channel_points_custom_reward_remove_v1;
+mod channel_channel_points_custom_reward_update_v1;
+mod channel_charity_campaign_donate_v1;
+mod channel_charity_campaign_progress_v1;
+mod channel_charity_campaign_start_v1;
+mod channel_charity_campaign_stop_v1;
+mod channel_chat_clear_user_messages_v1;
+mod channel_chat_clear_v1;
+mod channel_chat_message_delete_v1;
+mod channel_chat_message_v1;
+mod channel_chat_notification_v1;
+mod channel_chat_settings_update_v1;
+mod channel_chat_user_message_hold_v1;
+mod channel_chat_user_message_update_v1;
+mod channel_cheer_v1;
+mod channel_follow_v2;
+mod channel_goal_begin_v1;
+mod channel_goal_end_v1;
+mod channel_goal_progress_v1;
+mod channel_guest_star_guest_update_beta;
+mod channel_guest_star_session_begin_beta;
+mod channel_guest_star_session_end_beta;
+mod channel_guest_star_settings_update_beta;
+mod channel_hype_train_begin_v2;
+mod channel_hype_train_end_v2;
+mod channel_hype_train_progress_v2;
+mod channel_moderate_v1;
+mod channel_moderate_v2;
+mod channel_moderator_add_v1;
+mod channel_moderator_remove_v1;
+mod channel_poll_begin_v1;
+mod channel_poll_end_v1;
+mod channel_poll_progress_v1;
+mod channel_prediction_begin_v1;
+mod channel_prediction_end_v1;
+mod channel_prediction_lock_v1;
+mod channel_prediction_progress_v1;
+mod channel_raid_v1;
+mod channel_shared_chat_begin_v1;
+mod channel_shared_chat_end_v1;
+mod channel_shared_chat_update_v1;
+mod channel_shield_mode_begin_v1;
+mod channel_shield_mode_end_v1;
+mod channel_shoutout_create_v1;
+mod channel_shoutout_receive_v1;
+mod channel_subscribe_v1;
+mod channel_subscription_end_v1;
+mod channel_subscription_gift_v1;
+mod channel_subscription_message_v1;
+mod channel_suspicious_user_message_v1;
+mod channel_suspicious_user_update_v1;
+mod channel_unban_request_create_v1;
+mod channel_unban_request_resolve_v1;
+mod channel_unban_v1;
+mod channel_update_v2;
+mod channel_vip_add_v1;
+mod channel_vip_remove_v1;
+mod channel_warning_acknowledge_v1;
+mod channel_warning_send_v1;
+mod conduit_shard_disabled_v1;
+mod drop_entitlement_grant_v1;
+mod extension_bits_transaction_create_v1;
+mod stream_offline_v1;
+mod stream_online_v1;
+mod user_authorization_grant_v1;
+mod user_authorization_revoke_v1;
+mod user_update_v1;
+mod user_whisper_message_v1;
+
+pub use automod_message_hold_v1::*;
+pub use automod_message_hold_v2::*;
+pub use automod_message_update_v1::*;
+pub use automod_message_update_v2::*;
+pub use automod_settings_update_v1::*;
+pub use automod_terms_update_v1::*;
+pub use channel_ad_break_begin_v1::*;
+pub use channel_ban_v1::*;
+pub use channel_bits_use_v1::*;
+pub use channel_channel_points_automatic_reward_redemption_add_v1::*;
+pub use channel_channel_points_automatic_reward_redemption_add_v2::*;
+pub use channel_channel_points_custom_reward_add_v1::*;
+pub use channel_channel_points_custom_reward_redemption_add_v1::*;
+pub use channel_channel_points_custom_reward_redemption_update_v1::*;
+pub use channel_channel_points_custom_reward_remove_v1::*;
+pub use channel_channel_points_custom_reward_update_v1::*;
+pub use channel_charity_campaign_donate_v1::*;
+pub use channel_charity_campaign_progress_v1::*;
+pub use channel_charity_campaign_start_v1::*;
+pub use channel_charity_campaign_stop_v1::*;
+pub use channel_chat_clear_user_messages_v1::*;
+pub use channel_chat_clear_v1::*;
+pub use channel_chat_message_delete_v1::*;
+pub use channel_chat_message_v1::*;
+pub use channel_chat_notification_v1::*;
+pub use channel_chat_settings_update_v1::*;
+pub use channel_chat_user_message_hold_v1::*;
+pub use channel_chat_user_message_update_v1::*;
+pub use channel_cheer_v1::*;
+pub use channel_follow_v2::*;
+pub use channel_goal_begin_v1::*;
+pub use channel_goal_end_v1::*;
+pub use channel_goal_progress_v1::*;
+pub use channel_guest_star_guest_update_beta::*;
+pub use channel_guest_star_session_begin_beta::*;
+pub use channel_guest_star_session_end_beta::*;
+pub use channel_guest_star_settings_update_beta::*;
+pub use channel_hype_train_begin_v2::*;
+pub use channel_hype_train_end_v2::*;
+pub use channel_hype_train_progress_v2::*;
+pub use channel_moderate_v1::*;
+pub use channel_moderate_v2::*;
+pub use channel_moderator_add_v1::*;
+pub use channel_moderator_remove_v1::*;
+pub use channel_poll_begin_v1::*;
+pub use channel_poll_end_v1::*;
+pub use channel_poll_progress_v1::*;
+pub use channel_prediction_begin_v1::*;
+pub use channel_prediction_end_v1::*;
+pub use channel_prediction_lock_v1::*;
+pub use channel_prediction_progress_v1::*;
+pub use channel_raid_v1::*;
+pub use channel_shared_chat_begin_v1::*;
+pub use channel_shared_chat_end_v1::*;
+pub use channel_shared_chat_update_v1::*;
+pub use channel_shield_mode_begin_v1::*;
+pub use channel_shield_mode_end_v1::*;
+pub use channel_shoutout_create_v1::*;
+pub use channel_shoutout_receive_v1::*;
+pub use channel_subscribe_v1::*;
+pub use channel_subscription_end_v1::*;
+pub use channel_subscription_gift_v1::*;
+pub use channel_subscription_message_v1::*;
+pub use channel_suspicious_user_message_v1::*;
+pub use channel_suspicious_user_update_v1::*;
+pub use channel_unban_request_create_v1::*;
+pub use channel_unban_request_resolve_v1::*;
+pub use channel_unban_v1::*;
+pub use channel_update_v2::*;
+pub use channel_vip_add_v1::*;
+pub use channel_vip_remove_v1::*;
+pub use channel_warning_acknowledge_v1::*;
+pub use channel_warning_send_v1::*;
+pub use conduit_shard_disabled_v1::*;
+pub use drop_entitlement_grant_v1::*;
+pub use extension_bits_transaction_create_v1::*;
+pub use stream_offline_v1::*;
+pub use stream_online_v1::*;
+pub use user_authorization_grant_v1::*;
+pub use user_authorization_revoke_v1::*;
+pub use user_update_v1::*;
+pub use user_whisper_message_v1::*;
+
+/// Builds the enums and functions of the registry from its rows
+/// (`Variant, Event, Condition, "type", "version", required scopes;`).
+macro_rules! registry {
+    ($( $variant:ident, $event:ident, $condition:ident, $kind:literal, $version:literal, $scopes:expr; )*) => {
+        /// A typed EventSub event, picked by its subscription's type and version.
+        ///
+        /// Serializes to the event's JSON as on the wire (without the type and
+        /// version). The typed models are boxed so that an event is small.
+        #[derive(Debug, Clone, PartialEq)]
+        #[non_exhaustive]
+        pub enum EventSubEvent {
+            $(
+                #[doc = concat!("`", $kind, "` version `", $version, "`.")]
+                $variant(Box<$event>),
+            )*
+            /// A type or version this crate has no model for: the event as JSON.
+            Raw {
+                /// The subscription type.
+                kind: String,
+                /// The subscription version.
+                version: String,
+                /// The event as sent.
+                event: serde_json::Value,
+            },
+        }
+
+        /// A typed EventSub condition, picked by the subscription's type and version.
+        ///
+        /// Serializes to the condition's JSON as on the wire.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub enum EventSubCondition {
+            $(
+                #[doc = concat!("`", $kind, "` version `", $version, "`.")]
+                $variant($condition),
+            )*
+            /// A type or version this crate has no model for: the condition as JSON.
+            Raw {
+                /// The subscription type.
+                kind: String,
+                /// The subscription version.
+                version: String,
+                /// The condition as sent.
+                condition: serde_json::Value,
+            },
+        }
+
+        /// Every subscription type and version with a typed model, as
+        /// `(type, version)`.
+        pub const TYPES: &[(&str, &str)] = &[ $( ($kind, $version), )* ];
+
+        /// Parses the `event` of a notification of subscription type `kind`,
+        /// version `version` (for `drop.entitlement.grant`, which batches its
+        /// events, one element of `events`).
+        ///
+        /// # Errors
+        ///
+        /// [`Error::Protocol`] naming the type and version when the event does not
+        /// fit the type's model (a field of the wrong JSON type). A type or
+        /// version this crate does not know is no error: it gives
+        /// [`EventSubEvent::Raw`].
+        pub fn parse_event(
+            kind: &str,
+            version: &str,
+            event: serde_json::Value,
+        ) -> Result<EventSubEvent, Error> {
+            match (kind, version) {
+                $(
+                    ($kind, $version) => serde_json::from_value(event)
+                        .map(|e| EventSubEvent::$variant(Box::new(e)))
+                        .map_err(|e| protocol("event", kind, version, e)),
+                )*
+                _ => Ok(EventSubEvent::Raw {
+                    kind: kind.to_owned(),
+                    version: version.to_owned(),
+                    event,
+                }),
+            }
+        }
+
+        /// Parses the `condition` of a subscription of type `kind`, version
+        /// `version` (as in [`super::Subscription::condition`]).
+        ///
+        /// # Errors
+        ///
+        /// [`Error::Protocol`] naming the type and version when the condition
+        /// does not fit. An unknown type or version gives
+        /// [`EventSubCondition::Raw`].
+        pub fn parse_condition(
+            kind: &str,
+            version: &str,
+            condition: serde_json::Value,
+        ) -> Result<EventSubCondition, Error> {
+            match (kind, version) {
+                $(
+                    ($kind, $version) => serde_json::from_value(condition)
+                        .map(EventSubCondition::$variant)
+                        .map_err(|e| protocol("condition", kind, version, e)),
+                )*
+                _ => Ok(EventSubCondition::Raw {
+                    kind: kind.to_owned(),
+                    version: version.to_owned(),
+                    condition,
+                }),
+            }
+        }
+
+        /// The scopes a subscription of type `kind`, version `version` needs:
+        /// `None` when it needs none (no authorization, or an app access token
+        /// of the right client) and for unknown types.
+        ///
+        /// The chat types need `user:read:chat` of the chatting user; with an
+        /// app access token Twitch also wants `user:bot` (and `channel:bot` of
+        /// the broadcaster or moderator status), which this rule leaves out.
+        /// `channel.moderate` takes the read or the manage scope of each area;
+        /// the rule lists the read ones. `user.update` needs no scope
+        /// (`user:read:email` only adds the email).
+        pub fn required_scopes(kind: &str, version: &str) -> Option<Scopes> {
+            match (kind, version) {
+                $( ($kind, $version) => $scopes, )*
+                _ => None,
+            }
+        }
+
+        impl EventSubEvent {
+            /// The subscription type, e.g. `stream.online`.
+            pub fn kind(&self) -> &str {
+                match self {
+                    $( Self::$variant(_) => $kind, )*
+                    Self::Raw { kind, .. } => kind,
+                }
+            }
+
+            /// The subscription version, e.g. `1`.
+            pub fn version(&self) -> &str {
+                match self {
+                    $( Self::$variant(_) => $version, )*
+                    Self::Raw { version, .. } => version,
+                }
+            }
+        }
+
+        impl Serialize for EventSubEvent {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    $( Self::$variant(e) => e.serialize(s), )*
+                    Self::Raw { event, .. } => event.serialize(s),
+                }
+            }
+        }
+
+        impl EventSubCondition {
+            /// The subscription type, e.g. `stream.online`.
+            pub fn kind(&self) -> &str {
+                match self {
+                    $( Self::$variant(_) => $kind, )*
+                    Self::Raw { kind, .. } => kind,
+                }
+            }
+
+            /// The subscription version, e.g. `1`.
+            pub fn version(&self) -> &str {
+                match self {
+                    $( Self::$variant(_) => $version, )*
+                    Self::Raw { version, .. } => version,
+                }
+            }
+        }
+
+        impl Serialize for EventSubCondition {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    $( Self::$variant(c) => c.serialize(s), )*
+                    Self::Raw { condition, .. } => condition.serialize(s),
+                }
+            }
+        }
+    };
+}
+
+fn protocol(what: &str, kind: &str, version: &str, e: serde_json::Error) -> Error {
+    Error::Protocol(format!("eventsub {kind} v{version} {what}: {e}"))
+}
+
+registry! {
+    AutomodMessageHoldV1, AutomodMessageHoldV1Event, AutomodMessageHoldV1Condition, "automod.message.hold", "1", Some(Scopes::All(&[AuthScope::ModeratorManageAutomod]));
+    AutomodMessageHoldV2, AutomodMessageHoldV2Event, AutomodMessageHoldV2Condition, "automod.message.hold", "2", Some(Scopes::All(&[AuthScope::ModeratorManageAutomod]));
+    AutomodMessageUpdateV1, AutomodMessageUpdateV1Event, AutomodMessageUpdateV1Condition, "automod.message.update", "1", Some(Scopes::All(&[AuthScope::ModeratorManageAutomod]));
+    AutomodMessageUpdateV2, AutomodMessageUpdateV2Event, AutomodMessageUpdateV2Condition, "automod.message.update", "2", Some(Scopes::All(&[AuthScope::ModeratorManageAutomod]));
+    AutomodSettingsUpdateV1, AutomodSettingsUpdateV1Event, AutomodSettingsUpdateV1Condition, "automod.settings.update", "1", Some(Scopes::All(&[AuthScope::ModeratorReadAutomodSettings]));
+    AutomodTermsUpdateV1, AutomodTermsUpdateV1Event, AutomodTermsUpdateV1Condition, "automod.terms.update", "1", Some(Scopes::All(&[AuthScope::ModeratorManageAutomod]));
+    ChannelAdBreakBeginV1, ChannelAdBreakBeginV1Event, ChannelAdBreakBeginV1Condition, "channel.ad_break.begin", "1", Some(Scopes::All(&[AuthScope::ChannelReadAds]));
+    ChannelBanV1, ChannelBanV1Event, ChannelBanV1Condition, "channel.ban", "1", Some(Scopes::All(&[AuthScope::ChannelModerate]));
+    ChannelBitsUseV1, ChannelBitsUseV1Event, ChannelBitsUseV1Condition, "channel.bits.use", "1", Some(Scopes::All(&[AuthScope::BitsRead]));
+    ChannelChannelPointsAutomaticRewardRedemptionAddV1, ChannelChannelPointsAutomaticRewardRedemptionAddV1Event, ChannelChannelPointsAutomaticRewardRedemptionAddV1Condition, "channel.channel_points_automatic_reward_redemption.add", "1", Some(Scopes::Any(&[AuthScope::ChannelReadRedemptions, AuthScope::ChannelManageRedemptions]));
+    ChannelChannelPointsAutomaticRewardRedemptionAddV2, ChannelChannelPointsAutomaticRewardRedemptionAddV2Event, ChannelChannelPointsAutomaticRewardRedemptionAddV2Condition, "channel.channel_points_automatic_reward_redemption.add", "2", Some(Scopes::Any(&[AuthScope::ChannelReadRedemptions, AuthScope::ChannelManageRedemptions]));
+    ChannelChannelPointsCustomRewardAddV1, ChannelChannelPointsCustomRewardAddV1Event, ChannelChannelPointsCustomRewardAddV1Condition, "channel.channel_points_custom_reward.add", "1", Some(Scopes::Any(&[AuthScope::ChannelReadRedemptions, AuthScope::ChannelManageRedemptions]));
+    ChannelChannelPointsCustomRewardRemoveV1, ChannelChannelPointsCustomRewardRemoveV1Event, ChannelChannelPointsCustomRewardRemoveV1Condition, "channel.channel_points_custom_reward.remove", "1", Some(Scopes::Any(&[AuthScope::ChannelReadRedemptions, AuthScope::ChannelManageRedemptions]));
+    ChannelChannelPointsCustomRewardUpdateV1, ChannelChannelPointsCustomRewardUpdateV1Event, ChannelChannelPointsCustomRewardUpdateV1Condition, "channel.channel_points_custom_reward.update", "1", Some(Scopes::Any(&[AuthScope::ChannelReadRedemptions, AuthScope::ChannelManageRedemptions]));
+    ChannelChannelPointsCustomRewardRedemptionAddV1, ChannelChannelPointsCustomRewardRedemptionAddV1Event, ChannelChannelPointsCustomRewardRedemptionAddV1Condition, "channel.channel_points_custom_reward_redemption.add", "1", Some(Scopes::Any(&[AuthScope::ChannelReadRedemptions, AuthScope::ChannelManageRedemptions]));
+    ChannelChannelPointsCustomRewardRedemptionUpdateV1, ChannelChannelPointsCustomRewardRedemptionUpdateV1Event, ChannelChannelPointsCustomRewardRedemptionUpdateV1Condition, "channel.channel_points_custom_reward_redemption.update", "1", Some(Scopes::Any(&[AuthScope::ChannelReadRedemptions, AuthScope::ChannelManageRedemptions]));
+    ChannelCharityCampaignDonateV1, ChannelCharityCampaignDonateV1Event, ChannelCharityCampaignDonateV1Condition, "channel.charity_campaign.donate", "1", Some(Scopes::All(&[AuthScope::ChannelReadCharity]));
+    ChannelCharityCampaignProgressV1, ChannelCharityCampaignProgressV1Event, ChannelCharityCampaignProgressV1Condition, "channel.charity_campaign.progress", "1", Some(Scopes::All(&[AuthScope::ChannelReadCharity]));
+    ChannelCharityCampaignStartV1, ChannelCharityCampaignStartV1Event, ChannelCharityCampaignStartV1Condition, "channel.charity_campaign.start", "1", Some(Scopes::All(&[AuthScope::ChannelReadCharity]));
+    ChannelCharityCampaignStopV1, ChannelCharityCampaignStopV1Event, ChannelCharityCampaignStopV1Condition, "channel.charity_campaign.stop", "1", Some(Scopes::All(&[AuthScope::ChannelReadCharity]));
+    ChannelChatClearV1, ChannelChatClearV1Event, ChannelChatClearV1Condition, "channel.chat.clear", "1", Some(Scopes::All(&[AuthScope::UserReadChat]));
+    ChannelChatClearUserMessagesV1, ChannelChatClearUserMessagesV1Event, ChannelChatClearUserMessagesV1Condition, "channel.chat.clear_user_messages", "1", Some(Scopes::All(&[AuthScope::UserReadChat]));
+    ChannelChatMessageV1, ChannelChatMessageV1Event, ChannelChatMessageV1Condition, "channel.chat.message", "1", Some(Scopes::All(&[AuthScope::UserReadChat]));
+    ChannelChatMessageDeleteV1, ChannelChatMessageDeleteV1Event, ChannelChatMessageDeleteV1Condition, "channel.chat.message_delete", "1", Some(Scopes::All(&[AuthScope::UserReadChat]));
+    ChannelChatNotificationV1, ChannelChatNotificationV1Event, ChannelChatNotificationV1Condition, "channel.chat.notification", "1", Some(Scopes::All(&[AuthScope::UserReadChat]));
+    ChannelChatUserMessageHoldV1, ChannelChatUserMessageHoldV1Event, ChannelChatUserMessageHoldV1Condition, "channel.chat.user_message_hold", "1", Some(Scopes::All(&[AuthScope::UserReadChat]));
+    ChannelChatUserMessageUpdateV1, ChannelChatUserMessageUpdateV1Event, ChannelChatUserMessageUpdateV1Condition, "channel.chat.user_message_update", "1", Some(Scopes::All(&[AuthScope::UserReadChat]));
+    ChannelChatSettingsUpdateV1, ChannelChatSettingsUpdateV1Event, ChannelChatSettingsUpdateV1Condition, "channel.chat_settings.update", "1", Some(Scopes::All(&[AuthScope::UserReadChat]));
+    ChannelCheerV1, ChannelCheerV1Event, ChannelCheerV1Condition, "channel.cheer", "1", Some(Scopes::All(&[AuthScope::BitsRead]));
+    ChannelFollowV2, ChannelFollowV2Event, ChannelFollowV2Condition, "channel.follow", "2", Some(Scopes::All(&[AuthScope::ModeratorReadFollowers]));
+    ChannelGoalBeginV1, ChannelGoalBeginV1Event, ChannelGoalBeginV1Condition, "channel.goal.begin", "1", Some(Scopes::All(&[AuthScope::ChannelReadGoals]));
+    ChannelGoalEndV1, ChannelGoalEndV1Event, ChannelGoalEndV1Condition, "channel.goal.end", "1", Some(Scopes::All(&[AuthScope::ChannelReadGoals]));
+    ChannelGoalProgressV1, ChannelGoalProgressV1Event, ChannelGoalProgressV1Condition, "channel.goal.progress", "1", Some(Scopes::All(&[AuthScope::ChannelReadGoals]));
+    ChannelGuestStarGuestUpdateBeta, ChannelGuestStarGuestUpdateBetaEvent, ChannelGuestStarGuestUpdateBetaCondition, "channel.guest_star_guest.update", "beta", Some(Scopes::Any(&[AuthScope::ChannelReadGuestStar, AuthScope::ChannelManageGuestStar, AuthScope::ModeratorReadGuestStar, AuthScope::ModeratorManageGuestStar]));
+    ChannelGuestStarSessionBeginBeta, ChannelGuestStarSessionBeginBetaEvent, ChannelGuestStarSessionBeginBetaCondition, "channel.guest_star_session.begin", "beta", Some(Scopes::Any(&[AuthScope::ChannelReadGuestStar, AuthScope::ChannelManageGuestStar, AuthScope::ModeratorReadGuestStar, AuthScope::ModeratorManageGuestStar]));
+    ChannelGuestStarSessionEndBeta, ChannelGuestStarSessionEndBetaEvent, ChannelGuestStarSessionEndBetaCondition, "channel.guest_star_session.end", "beta", Some(Scopes::Any(&[AuthScope::ChannelReadGuestStar, AuthScope::ChannelManageGuestStar, AuthScope::ModeratorReadGuestStar, AuthScope::ModeratorManageGuestStar]));
+    ChannelGuestStarSettingsUpdateBeta, ChannelGuestStarSettingsUpdateBetaEvent, ChannelGuestStarSettingsUpdateBetaCondition, "channel.guest_star_settings.update", "beta", Some(Scopes::Any(&[AuthScope::ChannelReadGuestStar, AuthScope::ChannelManageGuestStar, AuthScope::ModeratorReadGuestStar, AuthScope::ModeratorManageGuestStar]));
+    ChannelHypeTrainBeginV2, ChannelHypeTrainBeginV2Event, ChannelHypeTrainBeginV2Condition, "channel.hype_train.begin", "2", Some(Scopes::All(&[AuthScope::ChannelReadHypeTrain]));
+    ChannelHypeTrainEndV2, ChannelHypeTrainEndV2Event, ChannelHypeTrainEndV2Condition, "channel.hype_train.end", "2", Some(Scopes::All(&[AuthScope::ChannelReadHypeTrain]));
+    ChannelHypeTrainProgressV2, ChannelHypeTrainProgressV2Event, ChannelHypeTrainProgressV2Condition, "channel.hype_train.progress", "2", Some(Scopes::All(&[AuthScope::ChannelReadHypeTrain]));
+    ChannelModerateV1, ChannelModerateV1Event, ChannelModerateV1Condition, "channel.moderate", "1", Some(Scopes::All(&[AuthScope::ModeratorReadBlockedTerms, AuthScope::ModeratorReadChatSettings, AuthScope::ModeratorReadUnbanRequests, AuthScope::ModeratorReadBannedUsers, AuthScope::ModeratorReadChatMessages, AuthScope::ModeratorReadModerators, AuthScope::ModeratorReadVips]));
+    ChannelModerateV2, ChannelModerateV2Event, ChannelModerateV2Condition, "channel.moderate", "2", Some(Scopes::All(&[AuthScope::ModeratorReadBlockedTerms, AuthScope::ModeratorReadChatSettings, AuthScope::ModeratorReadUnbanRequests, AuthScope::ModeratorReadBannedUsers, AuthScope::ModeratorReadChatMessages, AuthScope::ModeratorReadModerators, AuthScope::ModeratorReadVips, AuthScope::ModeratorReadWarnings]));
+    ChannelModeratorAddV1, ChannelModeratorAddV1Event, ChannelModeratorAddV1Condition, "channel.moderator.add", "1", Some(Scopes::All(&[AuthScope::ModerationRead]));
+    ChannelModeratorRemoveV1, ChannelModeratorRemoveV1Event, ChannelModeratorRemoveV1Condition, "channel.moderator.remove", "1", Some(Scopes::All(&[AuthScope::ModerationRead]));
+    ChannelPollBeginV1, ChannelPollBeginV1Event, ChannelPollBeginV1Condition, "channel.poll.begin", "1", Some(Scopes::Any(&[AuthScope::ChannelReadPolls, AuthScope::ChannelManagePolls]));
+    ChannelPollEndV1, ChannelPollEndV1Event, ChannelPollEndV1Condition, "channel.poll.end", "1", Some(Scopes::Any(&[AuthScope::ChannelReadPolls, AuthScope::ChannelManagePolls]));
+    ChannelPollProgressV1, ChannelPollProgressV1Event, ChannelPollProgressV1Condition, "channel.poll.progress", "1", Some(Scopes::Any(&[AuthScope::ChannelReadPolls, AuthScope::ChannelManagePolls]));
+    ChannelPredictionBeginV1, ChannelPredictionBeginV1Event, ChannelPredictionBeginV1Condition, "channel.prediction.begin", "1", Some(Scopes::Any(&[AuthScope::ChannelReadPredictions, AuthScope::ChannelManagePredictions]));
+    ChannelPredictionEndV1, ChannelPredictionEndV1Event, ChannelPredictionEndV1Condition, "channel.prediction.end", "1", Some(Scopes::Any(&[AuthScope::ChannelReadPredictions, AuthScope::ChannelManagePredictions]));
+    ChannelPredictionLockV1, ChannelPredictionLockV1Event, ChannelPredictionLockV1Condition, "channel.prediction.lock", "1", Some(Scopes::Any(&[AuthScope::ChannelReadPredictions, AuthScope::ChannelManagePredictions]));
+    ChannelPredictionProgressV1, ChannelPredictionProgressV1Event, ChannelPredictionProgressV1Condition, "channel.prediction.progress", "1", Some(Scopes::Any(&[AuthScope::ChannelReadPredictions, AuthScope::ChannelManagePredictions]));
+    ChannelRaidV1, ChannelRaidV1Event, ChannelRaidV1Condition, "channel.raid", "1", None;
+    ChannelSharedChatBeginV1, ChannelSharedChatBeginV1Event, ChannelSharedChatBeginV1Condition, "channel.shared_chat.begin", "1", None;
+    ChannelSharedChatEndV1, ChannelSharedChatEndV1Event, ChannelSharedChatEndV1Condition, "channel.shared_chat.end", "1", None;
+    ChannelSharedChatUpdateV1, ChannelSharedChatUpdateV1Event, ChannelSharedChatUpdateV1Condition, "channel.shared_chat.update", "1", None;
+    ChannelShieldModeBeginV1, ChannelShieldModeBeginV1Event, ChannelShieldModeBeginV1Condition, "channel.shield_mode.begin", "1", Some(Scopes::Any(&[AuthScope::ModeratorReadShieldMode, AuthScope::ModeratorManageShieldMode]));
+    ChannelShieldModeEndV1, ChannelShieldModeEndV1Event, ChannelShieldModeEndV1Condition, "channel.shield_mode.end", "1", Some(Scopes::Any(&[AuthScope::ModeratorReadShieldMode, AuthScope::ModeratorManageShieldMode]));
+    ChannelShoutoutCreateV1, ChannelShoutoutCreateV1Event, ChannelShoutoutCreateV1Condition, "channel.shoutout.create", "1", Some(Scopes::Any(&[AuthScope::ModeratorReadShoutouts, AuthScope::ModeratorManageShoutouts]));
+    ChannelShoutoutReceiveV1, ChannelShoutoutReceiveV1Event, ChannelShoutoutReceiveV1Condition, "channel.shoutout.receive", "1", Some(Scopes::Any(&[AuthScope::ModeratorReadShoutouts, AuthScope::ModeratorManageShoutouts]));
+    ChannelSubscribeV1, ChannelSubscribeV1Event, ChannelSubscribeV1Condition, "channel.subscribe", "1", Some(Scopes::All(&[AuthScope::ChannelReadSubscriptions]));
+    ChannelSubscriptionEndV1, ChannelSubscriptionEndV1Event, ChannelSubscriptionEndV1Condition, "channel.subscription.end", "1", Some(Scopes::All(&[AuthScope::ChannelReadSubscriptions]));
+    ChannelSubscriptionGiftV1, ChannelSubscriptionGiftV1Event, ChannelSubscriptionGiftV1Condition, "channel.subscription.gift", "1", Some(Scopes::All(&[AuthScope::ChannelReadSubscriptions]));
+    ChannelSubscriptionMessageV1, ChannelSubscriptionMessageV1Event, ChannelSubscriptionMessageV1Condition, "channel.subscription.message", "1", Some(Scopes::All(&[AuthScope::ChannelReadSubscriptions]));
+    ChannelSuspiciousUserMessageV1, ChannelSuspiciousUserMessageV1Event, ChannelSuspiciousUserMessageV1Condition, "channel.suspicious_user.message", "1", Some(Scopes::All(&[AuthScope::ModeratorReadSuspiciousUsers]));
+    ChannelSuspiciousUserUpdateV1, ChannelSuspiciousUserUpdateV1Event, ChannelSuspiciousUserUpdateV1Condition, "channel.suspicious_user.update", "1", Some(Scopes::All(&[AuthScope::ModeratorReadSuspiciousUsers]));
+    ChannelUnbanV1, ChannelUnbanV1Event, ChannelUnbanV1Condition, "channel.unban", "1", Some(Scopes::All(&[AuthScope::ChannelModerate]));
+    ChannelUnbanRequestCreateV1, ChannelUnbanRequestCreateV1Event, ChannelUnbanRequestCreateV1Condition, "channel.unban_request.create", "1", Some(Scopes::Any(&[AuthScope::ModeratorReadUnbanRequests, AuthScope::ModeratorManageUnbanRequests]));
+    ChannelUnbanRequestResolveV1, ChannelUnbanRequestResolveV1Event, ChannelUnbanRequestResolveV1Condition, "channel.unban_request.resolve", "1", Some(Scopes::Any(&[AuthScope::ModeratorReadUnbanRequests, AuthScope::ModeratorManageUnbanRequests]));
+    ChannelUpdateV2, ChannelUpdateV2Event, ChannelUpdateV2Condition, "channel.update", "2", None;
+    ChannelVipAddV1, ChannelVipAddV1Event, ChannelVipAddV1Condition, "channel.vip.add", "1", Some(Scopes::Any(&[AuthScope::ChannelReadVips, AuthScope::ChannelManageVips]));
+    ChannelVipRemoveV1, ChannelVipRemoveV1Event, ChannelVipRemoveV1Condition, "channel.vip.remove", "1", Some(Scopes::Any(&[AuthScope::ChannelReadVips, AuthScope::ChannelManageVips]));
+    ChannelWarningAcknowledgeV1, ChannelWarningAcknowledgeV1Event, ChannelWarningAcknowledgeV1Condition, "channel.warning.acknowledge", "1", Some(Scopes::Any(&[AuthScope::ModeratorReadWarnings, AuthScope::ModeratorManageWarnings]));
+    ChannelWarningSendV1, ChannelWarningSendV1Event, ChannelWarningSendV1Condition, "channel.warning.send", "1", Some(Scopes::Any(&[AuthScope::ModeratorReadWarnings, AuthScope::ModeratorManageWarnings]));
+    ConduitShardDisabledV1, ConduitShardDisabledV1Event, ConduitShardDisabledV1Condition, "conduit.shard.disabled", "1", None;
+    DropEntitlementGrantV1, DropEntitlementGrantV1Event, DropEntitlementGrantV1Condition, "drop.entitlement.grant", "1", None;
+    ExtensionBitsTransactionCreateV1, ExtensionBitsTransactionCreateV1Event, ExtensionBitsTransactionCreateV1Condition, "extension.bits_transaction.create", "1", None;
+    StreamOfflineV1, StreamOfflineV1Event, StreamOfflineV1Condition, "stream.offline", "1", None;
+    StreamOnlineV1, StreamOnlineV1Event, StreamOnlineV1Condition, "stream.online", "1", None;
+    UserAuthorizationGrantV1, UserAuthorizationGrantV1Event, UserAuthorizationGrantV1Condition, "user.authorization.grant", "1", None;
+    UserAuthorizationRevokeV1, UserAuthorizationRevokeV1Event, UserAuthorizationRevokeV1Condition, "user.authorization.revoke", "1", None;
+    UserUpdateV1, UserUpdateV1Event, UserUpdateV1Condition, "user.update", "1", None;
+    UserWhisperMessageV1, UserWhisperMessageV1Event, UserWhisperMessageV1Condition, "user.whisper.message", "1", Some(Scopes::Any(&[AuthScope::UserReadWhispers, AuthScope::UserManageWhispers]));
+}
