@@ -32,7 +32,9 @@ pub enum Event {
         /// The subscription (status `webhook_callback_verification_pending`).
         subscription: Subscription,
     },
-    /// A notification, verified and seen for the first time.
+    /// A notification, verified and seen for the first time (a batched
+    /// message, as `drop.entitlement.grant` sends, gives one per element).
+    /// Read `event` with [`Subscription::parse_event`] for its typed model.
     Notification {
         /// `Twitch-Eventsub-Message-Id`.
         message_id: String,
@@ -64,6 +66,9 @@ struct Body {
     challenge: Option<String>,
     #[serde(default)]
     event: Option<serde_json::Value>,
+    /// Batched types (`drop.entitlement.grant`) send a list instead.
+    #[serde(default)]
+    events: Option<Vec<serde_json::Value>>,
 }
 
 /// The receiving side of the EventSub webhook transport, sans IO: give it
@@ -211,15 +216,23 @@ impl Receiver {
                 answer(StatusCode::OK, challenge)
             }
             Some("notification") => {
-                let Some(event) = parsed.event else {
+                let batch: Vec<serde_json::Value> = parsed
+                    .event
+                    .into_iter()
+                    .chain(parsed.events.into_iter().flatten())
+                    .collect();
+                if batch.is_empty() {
                     return self.refuse(StatusCode::BAD_REQUEST, "a notification without an event");
-                };
+                }
                 if self.seen.insert(&id, now) {
-                    self.events.push_back(Event::Notification {
-                        message_id: id,
-                        subscription: parsed.subscription,
-                        event,
-                    });
+                    // a batch is one notification per element, under the one message id
+                    for event in batch {
+                        self.events.push_back(Event::Notification {
+                            message_id: id.clone(),
+                            subscription: parsed.subscription.clone(),
+                            event,
+                        });
+                    }
                 } else {
                     tracing::debug!(target: "twitchapi::eventsub", message_id = %id, "repeated message");
                 }

@@ -279,3 +279,36 @@ fn arbitrary_bodies_and_headers_never_panic() {
         let _ = r.handle_request(signed("notification", &format!("f-{i}"), now, &text), now);
     }
 }
+
+#[test]
+fn a_batched_notification_gives_one_event_per_element_and_they_parse_typed() {
+    let now = OffsetDateTime::now_utc();
+    let mut r = Receiver::new(Secret::new(SECRET)).unwrap();
+    let vector: serde_json::Value = serde_json::from_str(include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/vectors/eventsub/drop.entitlement.grant.1.json"
+    )))
+    .unwrap();
+    let payload = vector["notifications"][0]["payload"].to_string();
+    let answer = r.handle_request(signed("notification", "batch-1", now, &payload), now);
+    assert!(answer.status().is_success());
+    let evs = events(&mut r);
+    let n = vector["notifications"][0]["payload"]["events"]
+        .as_array()
+        .unwrap()
+        .len();
+    assert!(n >= 2);
+    assert_eq!(evs.len(), n);
+    for e in evs {
+        let Event::Notification {
+            subscription,
+            event,
+            ..
+        } = e
+        else {
+            panic!()
+        };
+        let typed = subscription.parse_event(event).unwrap();
+        assert_eq!(typed.kind(), "drop.entitlement.grant");
+    }
+}

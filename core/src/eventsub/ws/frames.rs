@@ -36,7 +36,10 @@ struct Session {
 struct NotificationPayload {
     subscription: Subscription,
     #[serde(default)]
-    event: serde_json::Value,
+    event: Option<serde_json::Value>,
+    /// Batched types (`drop.entitlement.grant`) send a list instead.
+    #[serde(default)]
+    events: Option<Vec<serde_json::Value>>,
 }
 
 #[derive(Deserialize)]
@@ -55,7 +58,8 @@ pub(crate) enum Incoming {
     Notification {
         message_id: String,
         subscription: Box<Subscription>,
-        event: serde_json::Value,
+        /// One element, or the elements of a batch.
+        events: Vec<serde_json::Value>,
     },
     Reconnect {
         reconnect_url: String,
@@ -82,10 +86,20 @@ pub(crate) fn parse(text: &str) -> Result<Incoming, Error> {
         "notification" => {
             let p: NotificationPayload =
                 serde_json::from_value(raw.payload).map_err(|e| bad("notification", e))?;
+            let batch: Vec<serde_json::Value> = p
+                .event
+                .into_iter()
+                .chain(p.events.into_iter().flatten())
+                .collect();
+            if batch.is_empty() {
+                return Err(Error::Protocol(
+                    "eventsub notification without an event".into(),
+                ));
+            }
             Incoming::Notification {
                 message_id: raw.metadata.message_id,
                 subscription: Box::new(p.subscription),
-                event: p.event,
+                events: batch,
             }
         }
         "session_reconnect" => {

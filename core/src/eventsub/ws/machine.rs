@@ -351,20 +351,22 @@ impl EventSubWs {
             Incoming::Notification {
                 message_id,
                 subscription,
-                event,
+                events,
             } => {
                 if !self.recent.insert(&message_id, now) {
                     return;
                 }
                 let uuid = self.uuid_of(&subscription.id);
-                self.events.push_back(Event::Notification {
-                    uuid,
-                    subscription_id: subscription.id,
-                    message_id,
-                    kind: subscription.kind,
-                    version: subscription.version,
-                    event,
-                });
+                for event in events {
+                    self.events.push_back(Event::Notification {
+                        uuid,
+                        subscription_id: subscription.id.clone(),
+                        message_id: message_id.clone(),
+                        kind: subscription.kind.clone(),
+                        version: subscription.version.clone(),
+                        event,
+                    });
+                }
             }
             Incoming::Reconnect { reconnect_url } => {
                 if on_pending || self.conns[i].pending.is_some() {
