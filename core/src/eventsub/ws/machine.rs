@@ -647,6 +647,10 @@ impl EventSubWs {
         let Ok(request) = request else {
             return self.create_failed(uuid, Error::invalid("cannot build the create request"));
         };
+        // the type's scopes: a user token without them fails in the session
+        // before anything is sent (SubscribeFailed with MissingScope)
+        let scopes =
+            crate::eventsub::types::required_scopes(&w.kind, &w.version).unwrap_or(Scopes::NONE);
         let id = self.next_transmit();
         self.in_flight.insert(id, Purpose::Create(uuid));
         if let Some(w) = self.wanted.get_mut(&uuid) {
@@ -654,7 +658,7 @@ impl EventSubWs {
         }
         self.transmits.push_back(Transmit::Helix {
             id,
-            auth: Auth::User(Scopes::NONE),
+            auth: Auth::User(scopes),
             request: Box::new(request),
         });
     }

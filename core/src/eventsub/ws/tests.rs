@@ -502,3 +502,26 @@ fn the_documented_envelopes_parse() {
     }
     assert!(count >= 5);
 }
+
+#[test]
+fn creates_carry_the_scopes_of_their_type() {
+    let now = Instant::now();
+    let (mut ws, _, _) = running(now);
+    ws.listen(
+        "channel.channel_points_custom_reward_redemption.add",
+        "1",
+        json!({"broadcaster_user_id":"1"}),
+        now,
+    )
+    .unwrap();
+    match ws.poll_transmit() {
+        Some(Transmit::Helix {
+            auth: crate::helix::Auth::User(scopes),
+            ..
+        }) => {
+            assert!(!scopes.listed().is_empty());
+            assert!(!scopes.satisfied_by(&[]));
+        }
+        other => panic!("{other:?}"),
+    }
+}
