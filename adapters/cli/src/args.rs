@@ -156,7 +156,8 @@ pub enum Command {
 pub enum AuthCommand {
     /// The authorization code flow: prints the authorize URL on stderr, opens
     /// the browser, serves the redirect on http://localhost:<port>, exchanges
-    /// the code and prints {"access_token","refresh_token","scopes","expires_in"}.
+    /// the code and prints the tokens as one JSON object (access and refresh
+    /// token, scopes, lifetime).
     User {
         /// The scopes to ask for, space-separated.
         #[arg(long, default_value = "")]
@@ -181,7 +182,7 @@ pub enum AuthCommand {
         #[arg(long, default_value = "")]
         scopes: String,
     },
-    /// Refreshes --refresh-token; prints {"access_token","refresh_token"}.
+    /// Refreshes --refresh-token; prints the new access and refresh token as JSON.
     Refresh,
     /// Validates a token; prints Twitch's answer (client_id, login, user_id, scopes, expires_in).
     Validate {

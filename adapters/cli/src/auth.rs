@@ -11,15 +11,6 @@ use twitchapi::{AuthScope, Error, TokenResponse, Twitch, UserAuthenticator};
 use crate::args::AuthCommand;
 use crate::setup::parse_scopes;
 
-fn token_json(token: &TokenResponse) -> Value {
-    json!({
-        "access_token": token.access_token.expose(),
-        "refresh_token": token.refresh_token.as_ref().map(|r| r.expose()),
-        "scopes": token.scope.iter().map(AuthScope::as_str).collect::<Vec<_>>(),
-        "expires_in": token.expires_in,
-    })
-}
-
 fn scopes_of(text: &str) -> Vec<AuthScope> {
     parse_scopes(text)
 }
@@ -54,7 +45,7 @@ pub async fn run(
                     }
                 })
                 .await?;
-            Ok(token_json(&token))
+            Ok(token.to_json())
         }
         AuthCommand::Device { scopes } => {
             let (tx, rx) = tokio::sync::watch::channel(None::<twitchapi::core::Instant>);
@@ -73,14 +64,14 @@ pub async fn run(
             if std::io::stderr().is_terminal() {
                 let _ = writeln!(std::io::stderr());
             }
-            Ok(token_json(&token?))
+            Ok(token?.to_json())
         }
         AuthCommand::Refresh => {
             let refresh = refresh_token.ok_or_else(|| {
                 Error::invalid("auth refresh needs --refresh-token (or TWITCH_REFRESH_TOKEN)")
             })?;
             let (access, refresh) = twitch.refresh_access_token(&refresh).await?;
-            Ok(json!({"access_token": access.expose(), "refresh_token": refresh.expose()}))
+            Ok(TokenResponse::pair_json(&access, &refresh))
         }
         AuthCommand::Validate { token } => {
             let validation = twitch.validate_token(&token).await?;

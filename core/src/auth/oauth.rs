@@ -65,6 +65,35 @@ pub struct Validation {
     pub expires_in: Option<u64>,
 }
 
+impl TokenResponse {
+    /// The token as one JSON object, secrets included on purpose (for a CLI
+    /// or a token file): `access_token`, `refresh_token`, `scopes` (wire
+    /// names), `expires_in`.
+    ///
+    /// ```
+    /// use twitchapi_core::auth::TokenResponse;
+    /// let t: TokenResponse = serde_json::from_str(r#"{"access_token":"a","refresh_token":"r","expires_in":60,"scope":["chat:read"],"token_type":"bearer"}"#).unwrap();
+    /// assert_eq!(t.to_json(), serde_json::json!({"access_token":"a","refresh_token":"r","scopes":["chat:read"],"expires_in":60}));
+    /// ```
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "access_token": self.access_token.expose(),
+            "refresh_token": self.refresh_token.as_ref().map(Secret::expose),
+            "scopes": self.scope.iter().map(AuthScope::as_str).collect::<Vec<_>>(),
+            "expires_in": self.expires_in,
+        })
+    }
+
+    /// An access token and its refresh token as the JSON of
+    /// [`TokenResponse::to_json`] (no scopes or lifetime known).
+    pub fn pair_json(access_token: &Secret, refresh_token: &Secret) -> serde_json::Value {
+        serde_json::json!({
+            "access_token": access_token.expose(),
+            "refresh_token": refresh_token.expose(),
+        })
+    }
+}
+
 fn scope_list<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<AuthScope>, D::Error> {
     Ok(Option::<Vec<AuthScope>>::deserialize(d)?.unwrap_or_default())
 }

@@ -325,39 +325,6 @@ impl Session {
         Ok(id)
     }
 
-    /// Fetches a new app token by client credentials with these scopes (the
-    /// seed's `authenticate_app`). Ends with [`Event::Ready`] or [`Event::Failed`].
-    pub fn authenticate_app(&mut self, scopes: Vec<AuthScope>, now: Instant) -> CallId {
-        self.tokens.set_app_scopes(scopes);
-        self.token_command(TokenKind::App, now)
-    }
-
-    /// Refreshes this token now (the seed's `refresh_used_token`), whether or
-    /// not it expired. Ends with [`Event::Ready`] or [`Event::Failed`].
-    pub fn refresh_token(&mut self, kind: TokenKind, now: Instant) -> CallId {
-        self.token_command(kind, now)
-    }
-
-    /// Refreshes the token in use now: the user token if set, else the app
-    /// token (the seed's `refresh_used_token`). `Unauthorized` when neither is set.
-    pub fn refresh_used_token(&mut self, now: Instant) -> Result<CallId, Error> {
-        let kind = self
-            .tokens
-            .used_token()
-            .ok_or_else(|| Error::Unauthorized("no authentication is set".into()))?;
-        Ok(self.token_command(kind, now))
-    }
-
-    fn token_command(&mut self, kind: TokenKind, now: Instant) -> CallId {
-        // an explicit request tries again even after a lasting failure or during a backoff
-        self.tokens.clear_refresh_failure(kind);
-        self.refresh[slot(kind)].backoff_until = None;
-        let id = CallId(self.next_id());
-        self.calls.insert(id, Call::new(CallKind::Token(kind)));
-        self.advance(id, now);
-        id
-    }
-
     /// Forgets a call (its caller went away). An answer still on its way is
     /// dropped when it arrives.
     pub fn cancel(&mut self, call: CallId) {

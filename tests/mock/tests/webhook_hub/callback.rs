@@ -1,5 +1,6 @@
 //! A subscriber's callback server on 127.0.0.1: answers verification GETs
 //! (with the challenge, or wrongly) and records them and the notifications.
+#![allow(dead_code)] // shared by two test files; each uses part of it
 
 use std::sync::atomic::{AtomicU16, Ordering};
 use std::sync::{Arc, Mutex};

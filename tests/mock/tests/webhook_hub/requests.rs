@@ -1,4 +1,5 @@
 //! Requests to the hub and what the tests check about it.
+#![allow(dead_code)] // shared by two test files; each uses part of it
 
 use std::time::{Duration, Instant};
 
@@ -138,4 +139,9 @@ pub async fn admin_post(server: &MockServer, path: &str, body: Value) -> Answer 
         .await
         .expect("send");
     answer(response).await
+}
+
+/// The `hub.topic` of a stream-changed subscription.
+pub fn streams_topic(user_id: &str) -> String {
+    format!("https://api.twitch.tv/helix/streams?user_id={user_id}")
 }
