@@ -20,6 +20,7 @@ pub mod channels;
 pub mod chat;
 pub mod clips;
 pub mod entitlements;
+pub mod eventsub;
 pub mod extensions;
 pub mod games;
 pub mod hype_train;
