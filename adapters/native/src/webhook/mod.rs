@@ -21,7 +21,7 @@ use twitchapi_core::webhook::{self as core_webhook, Event, WebHookConfig, Webhoo
 use twitchapi_core::{Error, Instant, Secret};
 use uuid::Uuid;
 
-pub use server::tls_config_from_pem;
+pub use crate::serve::tls_config_from_pem;
 use state::{outcome, Inner, State, Until};
 
 use crate::Twitch;
