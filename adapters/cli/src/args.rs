@@ -137,6 +137,21 @@ pub enum Command {
         #[arg(long, requires = "tls_cert")]
         tls_key: Option<String>,
     },
+    /// Listen to EventSub over the WebSocket or webhook transport until
+    /// SIGINT/SIGTERM, then delete the subscriptions created; prints one JSON
+    /// object per message and line: welcome, subscribed, subscribe_failed,
+    /// notification, reconnecting, reconnected, revoked, rejected, error.
+    Eventsub {
+        /// Which transport.
+        #[command(subcommand)]
+        command: EventsubCommand,
+    },
+    /// Events of the mock Twitch.
+    Event {
+        /// What to do.
+        #[command(subcommand)]
+        command: EventCommand,
+    },
     /// OAuth from a shell: get, refresh, validate or revoke user tokens.
     Auth {
         /// Which flow.
@@ -148,6 +163,67 @@ pub enum Command {
         /// Port (0: any free port).
         #[arg(long, default_value_t = 0)]
         port: u16,
+    },
+}
+
+/// `twitchapi eventsub` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum EventsubCommand {
+    /// The WebSocket transport (subscriptions with the user token).
+    Ws {
+        /// `<type> <version> <CONDITION_JSON>` triples, e.g.
+        /// stream.online 1 '{"broadcaster_user_id":"141981764"}'.
+        #[arg(required = true, num_args = 1.., allow_hyphen_values = true)]
+        subscriptions: Vec<String>,
+        /// The EventSub WebSocket URL.
+        #[arg(long, env = "TWITCH_EVENTSUB_WS_URL", default_value = twitchapi::core::eventsub::ws::EVENTSUB_WS_URL)]
+        eventsub_ws_url: String,
+        /// keepalive_timeout_seconds asked for (10..=600).
+        #[arg(long, default_value_t = 10)]
+        keepalive: u64,
+    },
+    /// The webhook transport (subscriptions with the app token; the callback
+    /// server answers Twitch's challenges and checks every signature).
+    Webhook {
+        /// `<type> <version> <CONDITION_JSON>` triples.
+        #[arg(required = true, num_args = 1.., allow_hyphen_values = true)]
+        subscriptions: Vec<String>,
+        /// The public URL Twitch posts to: https, or http on 127.0.0.1/localhost.
+        #[arg(long)]
+        callback_url: String,
+        /// The port the callback server listens on.
+        #[arg(long)]
+        port: u16,
+        /// The address the callback server listens on.
+        #[arg(long, default_value = "127.0.0.1")]
+        host: String,
+        /// The signing secret, 10 to 100 ASCII characters (random when not given).
+        #[arg(long, env = "TWITCH_EVENTSUB_SECRET", hide_env_values = true)]
+        secret: Option<String>,
+        /// Serve HTTPS with this PEM certificate chain (with --tls-key).
+        #[arg(long, requires = "tls_key")]
+        tls_cert: Option<String>,
+        /// The PEM private key of --tls-cert.
+        #[arg(long, requires = "tls_cert")]
+        tls_key: Option<String>,
+    },
+}
+
+/// `twitchapi event` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum EventCommand {
+    /// Asks a running `twitchapi mock` to send the documented event of a type
+    /// to every matching subscription; prints {"type","version","count"}.
+    Trigger {
+        /// The EventSub type, e.g. channel.follow.
+        #[arg(value_name = "TYPE")]
+        kind: String,
+        /// Its version (default: the newest known).
+        #[arg(long)]
+        version: Option<String>,
+        /// The mock's base URL, as `twitchapi mock` prints it.
+        #[arg(long, env = "TWITCH_MOCK_URL")]
+        mock_url: Option<String>,
     },
 }
 

@@ -4,6 +4,9 @@
 //! twitchapi [GLOBAL OPTIONS] call <method> [ARGS_JSON] [--dry-run]
 //! twitchapi [GLOBAL OPTIONS] pubsub <listen_method> <ARGS_JSON> [...] [--pubsub-url URL]
 //! twitchapi [GLOBAL OPTIONS] webhook <subscribe_method> <ARGS_JSON> [...] --callback-url URL --port N
+//! twitchapi [GLOBAL OPTIONS] eventsub ws <type> <version> <CONDITION_JSON> [...] [--eventsub-ws-url URL] [--keepalive S]
+//! twitchapi [GLOBAL OPTIONS] eventsub webhook <type> <version> <CONDITION_JSON> [...] --callback-url URL --port N
+//! twitchapi event trigger <type> [--version V] [--mock-url URL]
 //! twitchapi [GLOBAL OPTIONS] auth user|device|refresh|validate|revoke [...]
 //! twitchapi [GLOBAL OPTIONS] mock [--port N]
 //! ```
@@ -16,6 +19,7 @@
 mod args;
 mod auth;
 mod dispatch;
+mod eventsub;
 mod help;
 mod pubsub;
 mod setup;
@@ -27,7 +31,7 @@ use std::process::ExitCode;
 use clap::Parser;
 use twitchapi::Error;
 
-use args::{Cli, Command};
+use args::{Cli, Command, EventCommand, EventsubCommand};
 
 /// The exit code of an error.
 fn exit_code(error: &Error) -> u8 {
@@ -122,6 +126,71 @@ async fn run(cli: Cli) -> Result<(), Error> {
             };
             let session = setup::session(&cli.global).await?;
             webhook::run(&session.twitch, options, topics).await
+        }
+        Command::Eventsub {
+            command:
+                EventsubCommand::Ws {
+                    subscriptions,
+                    eventsub_ws_url,
+                    keepalive,
+                },
+        } => {
+            let wanted = eventsub::parse_wanted(&subscriptions)?;
+            if !(10..=600).contains(&keepalive) {
+                return Err(Error::invalid(format!(
+                    "--keepalive must be in 10..=600 seconds, got {keepalive}"
+                )));
+            }
+            let session = setup::session(&cli.global).await?;
+            let url = match &session._mock {
+                Some(mock) => mock.eventsub_ws_url(),
+                None => eventsub_ws_url,
+            };
+            eventsub::run_ws(&session.twitch, url, keepalive, wanted).await
+        }
+        Command::Eventsub {
+            command:
+                EventsubCommand::Webhook {
+                    subscriptions,
+                    callback_url,
+                    port,
+                    host,
+                    secret,
+                    tls_cert,
+                    tls_key,
+                },
+        } => {
+            let wanted = eventsub::parse_wanted(&subscriptions)?;
+            if let Some(secret) = &secret {
+                twitchapi::core::eventsub::webhook::check_secret(&twitchapi::Secret::new(
+                    secret.clone(),
+                ))?;
+            }
+            twitchapi::core::webhook::require_https_callback(&callback_url)?;
+            let options = eventsub::WebhookOptions {
+                callback_url,
+                host,
+                port,
+                secret,
+                tls: tls_cert.zip(tls_key),
+            };
+            let session = setup::session(&cli.global).await?;
+            eventsub::run_webhook(&session.twitch, options, wanted).await
+        }
+        Command::Event {
+            command:
+                EventCommand::Trigger {
+                    kind,
+                    version,
+                    mock_url,
+                },
+        } => {
+            let mock_url = mock_url.ok_or_else(|| {
+                Error::invalid("--mock-url (or TWITCH_MOCK_URL) is required: the URL `twitchapi mock` prints")
+            })?;
+            let value = eventsub::trigger(&mock_url, &kind, version).await?;
+            crate::pubsub::print(value);
+            Ok(())
         }
         Command::Auth { command } => {
             let session = setup::session(&cli.global).await?;

@@ -389,6 +389,11 @@ impl EventSubWebhook {
             _ => {
                 lock(&self.inner.state).waiters.remove(&id);
                 let _ = self.unlisten(&id).await;
+                self.emit(EventSubMessage::SubscribeFailed {
+                    kind: kind.into(),
+                    version: version.into(),
+                    error: Error::ListenTimeout,
+                });
                 Err(Error::ListenTimeout)
             }
         }

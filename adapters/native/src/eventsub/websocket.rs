@@ -190,9 +190,17 @@ impl EventSubWebSocket {
         let (tx, rx) = oneshot::channel();
         let uuid = {
             let mut state = self.lock();
-            let uuid = state
+            let listened = state
                 .machine
-                .listen(kind, version, condition, Instant::now())?;
+                .listen(kind, version, condition, Instant::now());
+            let uuid = match listened {
+                Ok(uuid) => uuid,
+                Err(error) => {
+                    drop(state);
+                    self.failed(kind, version, &error);
+                    return Err(error);
+                }
+            };
             state.callbacks.insert(uuid, callback);
             state.confirms.insert(uuid, tx);
             if !state.running {
@@ -207,9 +215,22 @@ impl EventSubWebSocket {
             Ok(Err(_)) => Err(Error::Transport("the EventSub client stopped".into())),
             Err(_) => {
                 let _ = self.unlisten_handle(uuid);
+                self.failed(kind, version, &Error::ListenTimeout);
                 Err(Error::ListenTimeout)
             }
         }
+    }
+
+    /// Every failed listen shows in the stream, whatever failed.
+    fn failed(&self, kind: &str, version: &str, error: &Error) {
+        let message = EventSubMessage::SubscribeFailed {
+            kind: kind.into(),
+            version: version.into(),
+            error: error.clone(),
+        };
+        self.lock()
+            .streams
+            .retain(|tx| tx.send(message.clone()).is_ok());
     }
 
     /// Ends the subscription `subscription_id` (as `listen` returned it):

@@ -96,10 +96,6 @@ impl CreateEventSubSubscription {
     }
 }
 
-fn is_loopback_http(url: &url::Url) -> bool {
-    url.scheme() == "http" && matches!(url.host_str(), Some("127.0.0.1" | "localhost" | "[::1]"))
-}
-
 impl Endpoint for CreateEventSubSubscription {
     const METHOD: Method = Method::POST;
     const PATH: &'static str = "eventsub/subscriptions";
@@ -137,13 +133,7 @@ impl Endpoint for CreateEventSubSubscription {
         })?;
         match &self.transport {
             TransportRequest::Webhook { callback, secret } => {
-                let url = url::Url::parse(callback)
-                    .map_err(|e| Error::invalid(format!("callback {callback:?}: {e}")))?;
-                if url.scheme() != "https" && !is_loopback_http(&url) {
-                    return Err(Error::invalid(
-                        "the callback must be an https URL (http only on 127.0.0.1 or localhost)",
-                    ));
-                }
+                crate::webhook::require_https_callback(callback)?;
                 check_secret(secret)
             }
             TransportRequest::Websocket { session_id } if session_id.is_empty() => {
