@@ -525,3 +525,27 @@ fn creates_carry_the_scopes_of_their_type() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn mutated_frames_never_panic_and_the_session_goes_on() {
+    let now = Instant::now();
+    let (mut ws, socket, _) = running(now);
+    let mut rng = crate::machine::Rng::new(11);
+    let alphabet = b"{}[]\",:0a\\ n";
+    let frames = [
+        notification("m", "sub-1"),
+        welcome("s"),
+        keepalive("k"),
+        reconnect("ws://127.0.0.1:1/ws"),
+    ];
+    for i in 0..4000 {
+        let mut bytes = frames[i % frames.len()].clone().into_bytes();
+        for _ in 0..3 {
+            let at = (rng.next_u64() as usize) % bytes.len();
+            bytes[at] = alphabet[(rng.next_u64() as usize) % alphabet.len()];
+        }
+        ws.handle_text(socket, &String::from_utf8_lossy(&bytes), now);
+        while ws.poll_event().is_some() {}
+        while ws.poll_transmit().is_some() {}
+    }
+}
