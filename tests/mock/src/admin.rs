@@ -46,6 +46,22 @@
 //! | `POST /mock/webhook/faults` `{"deny_next":"reason","grant_lease_seconds":2,"verify_before_accept":true}` | [`crate::MockServer::webhook_deny_next`], [`crate::MockServer::webhook_grant_lease_seconds`], [`crate::MockServer::webhook_verify_before_accept`] | 204 |
 //! | `GET /mock/webhook/subscriptions` | [`crate::MockServer::webhook_subscriptions`] | a JSON array |
 //!
+//! EventSub (counts are of the subscriptions or sockets reached):
+//!
+//! | request | effect | answer |
+//! | --- | --- | --- |
+//! | `POST /mock/eventsub/trigger` `{"type":"channel.follow","version":"2","event":{..}}` (`event` optional) | [`crate::MockServer::eventsub_trigger`] / [`crate::MockServer::eventsub_trigger_event`] | `{"count": n}`; 404 for an unknown type or version |
+//! | `POST /mock/eventsub/reconnect` | [`crate::MockServer::eventsub_reconnect`] | `{"count": n}` |
+//! | `POST /mock/eventsub/close?code=4000` (1000 or 3000..=4999) | [`crate::MockServer::eventsub_close`] | `{"count": n}` |
+//! | `POST /mock/eventsub/drop` | [`crate::MockServer::eventsub_drop_sockets`] | `{"count": n}` |
+//! | `POST /mock/eventsub/keepalives?on=false` | [`crate::MockServer::eventsub_stop_keepalives`] (`on=false` stops them) | 204 |
+//! | `POST /mock/eventsub/duplicate_next` | [`crate::MockServer::eventsub_duplicate_next`] | 204 |
+//! | `POST /mock/eventsub/revoke?id=..&status=authorization_revoked` | [`crate::MockServer::eventsub_revoke`] | 204; 404 when nothing was revoked |
+//! | `POST /mock/eventsub/signing?mode=stale` (`valid`, `wrong`, `missing`, `stale`) | [`crate::MockServer::eventsub_webhook_signing`] | 204 |
+//! | `POST /mock/eventsub/page_size?n=2` | [`crate::MockServer::set_eventsub_page_size`] | 204 |
+//! | `GET /mock/eventsub/subscriptions` | [`crate::MockServer::eventsub_subscriptions`] | a JSON array |
+//! | `GET /mock/eventsub/sessions` | [`crate::MockServer::eventsub_sessions`] | `{"count": n}` |
+//!
 //! OAuth (`on` defaults to `true`):
 //!
 //! | request | effect | answer |
@@ -89,6 +105,7 @@ pub(crate) fn router() -> Router<Shared> {
         .route("/mock/requests/count", get(count))
         .merge(crate::pubsub::admin::router())
         .merge(crate::webhook::admin::router())
+        .merge(crate::eventsub::admin::router())
         .merge(crate::oauth::admin::router())
 }
 

@@ -48,6 +48,29 @@
 //! ([`MockServer::webhook_grant_lease_seconds`]) or verify before answering
 //! ([`MockServer::webhook_verify_before_accept`]).
 //!
+//! EventSub is served as strictly as Twitch serves it. Create EventSub
+//! Subscription (`POST /helix/eventsub/subscriptions`) knows the 82 types and
+//! versions of Twitch's reference and checks the condition keys, the
+//! transport (WebSocket with a user token and a live session, webhook with
+//! an app token, a callback and a 10 to 100 character secret), the scopes
+//! (403), duplicates (409), the 300 subscriptions per session, the three
+//! sessions per user and the `max_total_cost` (429); Get lists with Twitch's
+//! filters and cursor pages, Delete deletes. The WebSocket server at
+//! [`MockServer::eventsub_ws_url`] sends the welcome, keepalives, pings,
+//! notifications, revocations and `session_reconnect` (the old socket kept
+//! for a grace, both sockets served, then 4004), and closes with Twitch's
+//! codes (4001 inbound traffic, 4002 no pong, 4003 unused, 4007 bad
+//! reconnect); a session that ends disables its subscriptions
+//! (`websocket_disconnected` and the like), which stay listed. Webhook
+//! subscriptions are verified with a signed challenge after the 202, then
+//! get signed notifications, retried while the callback fails and revoked
+//! with `notification_failures_exceeded` after repeated failures.
+//! [`MockServer::eventsub_trigger`] fires a type's documented event (or a
+//! given one, [`MockServer::eventsub_trigger_event`]) to every enabled
+//! subscription; fault switches force reconnects and close codes, drop
+//! sockets, stop keepalives, send duplicates, revoke, and sign webhook
+//! messages wrongly or with stale timestamps ([`EventSubSigning`]).
+//!
 //! ```
 //! # #[tokio::main(flavor = "current_thread")]
 //! # async fn main() -> std::io::Result<()> {
@@ -67,6 +90,7 @@
 mod admin;
 mod conn;
 mod errors;
+mod eventsub;
 mod faults;
 mod headers;
 mod helix;
@@ -89,6 +113,7 @@ use tokio::task::JoinHandle;
 
 use crate::state::{lock, FaultKind, Shared};
 
+pub use crate::eventsub::{EventSubSigning, EventSubSubscription};
 pub use crate::webhook::{HubSubscription, Signing};
 
 /// Settings of a [`MockServer`].
@@ -118,6 +143,34 @@ pub struct MockConfig {
     /// A PubSub connection that sent no PING for this long is closed, as
     /// Twitch did (default 5 minutes).
     pub pubsub_idle_timeout: Duration,
+    /// A new EventSub WebSocket session with no subscription created on it
+    /// this long after its welcome is closed with 4003 "connection unused"
+    /// (default 10 s, Twitch's time for the default keepalive; Twitch
+    /// documents the welcome's `keepalive_timeout_seconds` as the time, the
+    /// mock takes this one whatever keepalive was asked for).
+    pub eventsub_subscribe_deadline: Duration,
+    /// How long a socket told `session_reconnect` stays open before it is
+    /// closed with 4004 (default 30 s, as Twitch).
+    pub eventsub_reconnect_grace: Duration,
+    /// Most enabled subscriptions one WebSocket session may hold (default
+    /// 300, as Twitch); one more answers 429.
+    pub eventsub_max_per_session: usize,
+    /// `None` (default): a `session_keepalive` goes out after
+    /// `keepalive_timeout_seconds` of silence, as Twitch sends them.
+    /// `Some(d)`: after `d` (at least 10 ms) of silence instead, for fast
+    /// tests; the welcome still shows the seconds asked for.
+    pub eventsub_keepalive_interval: Option<Duration>,
+    /// The EventSub server pings each socket this often and closes it with
+    /// 4002 when the previous ping got no pong (default 10 s; at least 10 ms).
+    pub eventsub_ping_interval: Duration,
+    /// Retries of a webhook notification the callback did not take (no
+    /// answer, or not 2xx) before the delivery counts as failed (default 2).
+    pub eventsub_webhook_retries: u32,
+    /// Wait before the first retry; it doubles for each next one (default 50 ms).
+    pub eventsub_webhook_retry_backoff: Duration,
+    /// A webhook subscription whose deliveries failed this many times in a
+    /// row is revoked with `notification_failures_exceeded` (default 3).
+    pub eventsub_webhook_failure_limit: u32,
 }
 
 impl Default for MockConfig {
@@ -131,6 +184,14 @@ impl Default for MockConfig {
             rate_limit_refill: Duration::from_secs(60),
             port: 0,
             pubsub_idle_timeout: Duration::from_secs(300),
+            eventsub_subscribe_deadline: Duration::from_secs(10),
+            eventsub_reconnect_grace: Duration::from_secs(30),
+            eventsub_max_per_session: eventsub::MAX_PER_SESSION,
+            eventsub_keepalive_interval: None,
+            eventsub_ping_interval: Duration::from_secs(10),
+            eventsub_webhook_retries: 2,
+            eventsub_webhook_retry_backoff: Duration::from_millis(50),
+            eventsub_webhook_failure_limit: 3,
         }
     }
 }
@@ -351,9 +412,18 @@ impl MockServer {
         lock(&self.shared).limiter.drain(Instant::now());
     }
 
+    /// Closes every PubSub and EventSub socket (going away).
+    fn end_sockets(&self) {
+        let mut state = lock(&self.shared);
+        state.pubsub.end_all(|| pubsub::Command::Close);
+        state
+            .eventsub
+            .end_all(|| eventsub::Command::Shutdown, "websocket_disconnected");
+    }
+
     /// Stops the server and waits (up to 5 s) for it to finish.
     pub async fn shutdown(mut self) {
-        lock(&self.shared).pubsub.end_all(|| pubsub::Command::Close);
+        self.end_sockets();
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
         }
@@ -370,7 +440,7 @@ impl MockServer {
 
 impl Drop for MockServer {
     fn drop(&mut self) {
-        lock(&self.shared).pubsub.end_all(|| pubsub::Command::Close);
+        self.end_sockets();
         if let Some(stop) = self.stop.take() {
             let _ = stop.send(());
         }

@@ -27,6 +27,7 @@ pub(crate) fn router(shared: Shared) -> Router {
         .route("/helix", any(helix::handle))
         .route("/helix/{*rest}", any(helix::handle))
         .route("/pubsub", get(crate::pubsub::server::upgrade))
+        .route("/eventsub/ws", get(crate::eventsub::socket::upgrade))
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(from_fn_with_state(shared.clone(), record::record))

@@ -4,6 +4,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
+use crate::eventsub::EventSubState;
 use crate::model::Data;
 use crate::oauth::OAuthStore;
 use crate::pubsub::PubSubState;
@@ -94,6 +95,7 @@ pub(crate) struct State {
     pub data: Data,
     pub pubsub: PubSubState,
     pub webhook: HubState,
+    pub eventsub: EventSubState,
     seed: u64,
     counter: u64,
 }
@@ -120,6 +122,7 @@ impl State {
             data: crate::seed_data::seed(time::OffsetDateTime::now_utc(), &config.client_id),
             pubsub: PubSubState::new(config.pubsub_idle_timeout),
             webhook: HubState::default(),
+            eventsub: EventSubState::new(config),
             seed: splitmix(seed),
             counter: 0,
         }

@@ -51,6 +51,7 @@ use crate::ratelimit::{BucketKey, RateInfo};
 use crate::state::{lock, FaultKind, Shared, State};
 
 pub(crate) use body::json_body;
+pub(crate) use cursor::Cursor;
 pub(crate) use params::{Pagination, Params};
 
 /// Largest accepted request body.
@@ -262,6 +263,7 @@ pub(crate) async fn handle(AxumState(shared): AxumState<Shared>, request: Reques
         Outcome::Reset => return faults::reset(conn.as_ref()),
     };
     crate::webhook::hub::follow_up(&shared, &mut response, conn.as_ref()).await;
+    crate::eventsub::follow_up(&shared, &mut response, conn.as_ref()).await;
     info.apply(&mut response, wall);
     set_date(&mut response, wall);
     if cut {

@@ -61,6 +61,9 @@ pub(crate) fn route(method: &Method, path: &str) -> Option<Handler> {
         ("GET", "subscriptions") => subscriptions::get,
         ("GET", "webhooks/subscriptions") => webhooks::get,
         ("POST", "webhooks/hub") => crate::webhook::hub::post,
+        ("GET", "eventsub/subscriptions") => crate::eventsub::list,
+        ("POST", "eventsub/subscriptions") => crate::eventsub::create,
+        ("DELETE", "eventsub/subscriptions") => crate::eventsub::delete,
         _ => return None,
     };
     Some(handler)
@@ -78,6 +81,9 @@ mod tests {
             ("PATCH", "/helix/channel_points/custom_rewards/redemptions"),
             ("GET", "/helix/webhooks/subscriptions"),
             ("POST", "/helix/webhooks/hub"),
+            ("GET", "/helix/eventsub/subscriptions"),
+            ("POST", "/helix/eventsub/subscriptions"),
+            ("DELETE", "/helix/eventsub/subscriptions"),
         ];
         for (method, path) in known {
             let method = Method::from_bytes(method.as_bytes()).unwrap();

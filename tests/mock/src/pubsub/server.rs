@@ -115,7 +115,8 @@ async fn answer(socket: &mut WebSocket, tx: &mpsc::UnboundedSender<Command>, rep
     Step::Go
 }
 
-async fn close(socket: &mut WebSocket, code: u16, reason: &'static str) {
+/// Sends a close frame with `code` and `reason`.
+pub(crate) async fn close(socket: &mut WebSocket, code: u16, reason: &'static str) {
     let frame = CloseFrame {
         code,
         reason: reason.into(),
@@ -126,7 +127,7 @@ async fn close(socket: &mut WebSocket, code: u16, reason: &'static str) {
 /// Ends the connection with no close frame: the next write resets the TCP
 /// connection (RST) where the connection handle is known; otherwise the
 /// socket is just dropped (FIN).
-async fn drop_abruptly(socket: &mut WebSocket, conn: Option<&Conn>) {
+pub(crate) async fn drop_abruptly(socket: &mut WebSocket, conn: Option<&Conn>) {
     if let Some(conn) = conn {
         conn.reset();
         // Fails by design: it is the write that applies the reset.

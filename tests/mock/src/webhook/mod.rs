@@ -12,6 +12,8 @@ mod notify;
 mod topic;
 mod verify;
 
+pub(crate) use notify::sha256_signature;
+
 use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
