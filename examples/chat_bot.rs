@@ -107,7 +107,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
                 .ok_or("the chat subscription ended")?;
             let sent = twitch.request(&answer(reply_to)).await?;
             let sent = &sent.data[0];
-            println!("answered pong (sent: {}, id {})", sent.is_sent, sent.message_id);
+            println!(
+                "answered pong (sent: {}, id {})",
+                sent.is_sent, sent.message_id
+            );
             eventsub.stop().await;
         }
         None => loop {

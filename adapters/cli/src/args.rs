@@ -173,7 +173,7 @@ pub enum EventsubCommand {
     Ws {
         /// `<type> <version> <CONDITION_JSON>` triples, e.g.
         /// stream.online 1 '{"broadcaster_user_id":"141981764"}'.
-        #[arg(required = true, num_args = 1.., allow_hyphen_values = true)]
+        #[arg(required = true, num_args = 1..)]
         subscriptions: Vec<String>,
         /// The EventSub WebSocket URL.
         #[arg(long, env = "TWITCH_EVENTSUB_WS_URL", default_value = twitchapi::core::eventsub::ws::EVENTSUB_WS_URL)]
@@ -186,7 +186,7 @@ pub enum EventsubCommand {
     /// server answers Twitch's challenges and checks every signature).
     Webhook {
         /// `<type> <version> <CONDITION_JSON>` triples.
-        #[arg(required = true, num_args = 1.., allow_hyphen_values = true)]
+        #[arg(required = true, num_args = 1..)]
         subscriptions: Vec<String>,
         /// The public URL Twitch posts to: https, or http on 127.0.0.1/localhost.
         #[arg(long)]

@@ -36,7 +36,9 @@ pub fn parse_wanted(words: &[String]) -> Result<Vec<Wanted>, Error> {
                 return Err(Error::invalid("an EventSub type and version are required"));
             }
             let condition: Value = serde_json::from_str(&t[2]).map_err(|e| {
-                Error::invalid(format!("{kind} {version}: CONDITION_JSON is not valid JSON: {e}"))
+                Error::invalid(format!(
+                    "{kind} {version}: CONDITION_JSON is not valid JSON: {e}"
+                ))
             })?;
             if !condition.is_object() {
                 return Err(Error::invalid(format!(
@@ -64,12 +66,16 @@ pub fn line(message: &EventSubMessage) -> Option<Value> {
             subscription_id,
             kind,
             version,
-        } => json!({"event": "subscribed", "subscription_id": subscription_id, "type": kind, "version": version}),
+        } => {
+            json!({"event": "subscribed", "subscription_id": subscription_id, "type": kind, "version": version})
+        }
         EventSubMessage::SubscribeFailed {
             kind,
             version,
             error,
-        } => json!({"event": "subscribe_failed", "type": kind, "version": version, "error": error.to_string()}),
+        } => {
+            json!({"event": "subscribe_failed", "type": kind, "version": version, "error": error.to_string()})
+        }
         EventSubMessage::Notification(n) => json!({
             "event": "notification",
             "subscription_id": n.subscription_id,
@@ -96,7 +102,9 @@ pub fn line(message: &EventSubMessage) -> Option<Value> {
     })
 }
 
-fn print_all(mut messages: futures::stream::BoxStream<'static, EventSubMessage>) -> tokio::task::JoinHandle<()> {
+fn print_all(
+    mut messages: futures::stream::BoxStream<'static, EventSubMessage>,
+) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         while let Some(message) = messages.next().await {
             if let Some(line) = line(&message) {
@@ -159,8 +167,8 @@ pub async fn run_webhook(
     options: WebhookOptions,
     wanted: Vec<Wanted>,
 ) -> Result<(), Error> {
-    let mut builder = EventSubWebhook::builder(twitch, options.callback_url, options.port)
-        .host(options.host);
+    let mut builder =
+        EventSubWebhook::builder(twitch, options.callback_url, options.port).host(options.host);
     if let Some(secret) = options.secret {
         builder = builder.secret(twitchapi::Secret::new(secret));
     }
@@ -201,9 +209,9 @@ pub fn latest_version(kind: &str) -> Option<&'static str> {
 pub async fn trigger(mock_url: &str, kind: &str, version: Option<String>) -> Result<Value, Error> {
     let version = match version {
         Some(v) => v,
-        None => latest_version(kind)
-            .map(str::to_owned)
-            .ok_or_else(|| Error::invalid(format!("unknown EventSub type {kind:?}; give --version")))?,
+        None => latest_version(kind).map(str::to_owned).ok_or_else(|| {
+            Error::invalid(format!("unknown EventSub type {kind:?}; give --version"))
+        })?,
     };
     let url = format!("{}/mock/eventsub/trigger", mock_url.trim_end_matches('/'));
     let answer = reqwest::Client::new()
@@ -224,11 +232,18 @@ pub async fn trigger(mock_url: &str, kind: &str, version: Option<String>) -> Res
             "count": body.get("count").cloned().unwrap_or(Value::Null),
         })),
         404 => Err(Error::NotFound(
-            body.get("message").and_then(Value::as_str).unwrap_or("not found").to_owned(),
+            body.get("message")
+                .and_then(Value::as_str)
+                .unwrap_or("not found")
+                .to_owned(),
         )),
         _ => Err(Error::Api {
             status,
-            message: body.get("message").and_then(Value::as_str).unwrap_or_default().to_owned(),
+            message: body
+                .get("message")
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_owned(),
         }),
     }
 }
@@ -243,12 +258,22 @@ mod tests {
 
     #[test]
     fn triples_are_checked_before_anything_starts() {
-        let ok = parse_wanted(&words(&["stream.online", "1", r#"{"broadcaster_user_id":"1"}"#])).unwrap();
+        let ok = parse_wanted(&words(&[
+            "stream.online",
+            "1",
+            r#"{"broadcaster_user_id":"1"}"#,
+        ]))
+        .unwrap();
         assert_eq!(ok[0].kind, "stream.online");
         assert!(parse_wanted(&words(&["stream.online", "1"])).is_err());
         assert!(parse_wanted(&words(&["stream.online", "1", "{"])).is_err());
         assert!(parse_wanted(&words(&["stream.online", "1", "[1]"])).is_err());
-        assert!(parse_wanted(&words(&["stream.online", "1", r#"{"broadcaster_user_id":[1]}"#])).is_err());
+        assert!(parse_wanted(&words(&[
+            "stream.online",
+            "1",
+            r#"{"broadcaster_user_id":[1]}"#
+        ]))
+        .is_err());
         // an unknown type goes to Twitch as given
         assert!(parse_wanted(&words(&["some.new.type", "7", "{}"])).is_ok());
     }

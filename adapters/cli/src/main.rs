@@ -186,7 +186,9 @@ async fn run(cli: Cli) -> Result<(), Error> {
                 },
         } => {
             let mock_url = mock_url.ok_or_else(|| {
-                Error::invalid("--mock-url (or TWITCH_MOCK_URL) is required: the URL `twitchapi mock` prints")
+                Error::invalid(
+                    "--mock-url (or TWITCH_MOCK_URL) is required: the URL `twitchapi mock` prints",
+                )
             })?;
             let value = eventsub::trigger(&mock_url, &kind, version).await?;
             crate::pubsub::print(value);

@@ -12,7 +12,7 @@ use futures::StreamExt;
 use twitchapi::core::eventsub::types::StreamOnlineV1Condition;
 use twitchapi::eventsub::{EventSubMessage, EventSubWebhook};
 use twitchapi::Secret;
-use twitchapi_mock::{EventSubSigning, MockServer};
+use twitchapi_mock::{EventSubSigning, MockConfig, MockServer};
 
 async fn until<F: Fn() -> bool>(what: &str, f: F) {
     for _ in 0..400 {
@@ -46,10 +46,19 @@ async fn listening(mock: &MockServer) -> (EventSubWebhook, Seen, String) {
     let sink = Arc::clone(&seen);
     let id = hook
         .listen_stream_online(StreamOnlineV1Condition::new(TWITCHDEV), move |n| {
-            sink.lock().unwrap().push(n.event.broadcaster_user_login.clone());
+            sink.lock()
+                .unwrap()
+                .push(n.event.broadcaster_user_login.clone());
         })
         .await
         .expect("created and verified");
+    // Twitch enables it once it has read the challenge's answer
+    until("enabled", || {
+        mock.eventsub_subscriptions()
+            .iter()
+            .any(|s| s.id == id && s.status == "enabled")
+    })
+    .await;
     (hook, seen, id)
 }
 
@@ -59,7 +68,10 @@ async fn the_challenge_is_answered_and_typed_events_arrive() {
     let (hook, seen, id) = listening(&mock).await;
     let subs = mock.eventsub_subscriptions();
     assert_eq!(subs.len(), 1);
-    assert_eq!((subs[0].id.as_str(), subs[0].status.as_str()), (id.as_str(), "enabled"));
+    assert_eq!(
+        (subs[0].id.as_str(), subs[0].status.as_str()),
+        (id.as_str(), "enabled")
+    );
     assert_eq!(mock.eventsub_trigger("stream.online", "1").await, 1);
     until("the event", || seen.lock().unwrap().len() == 1).await;
     hook.stop().await;
@@ -68,10 +80,20 @@ async fn the_challenge_is_answered_and_typed_events_arrive() {
 
 #[tokio::test]
 async fn forged_stale_and_repeated_messages_hand_out_nothing() {
-    let mock = mock().await;
+    // each refused delivery counts as a failure at Twitch; keep the
+    // subscription alive through the three kinds of refusal
+    let mock = mock_with(MockConfig {
+        eventsub_webhook_failure_limit: 20,
+        ..MockConfig::default()
+    })
+    .await;
     let (hook, seen, _id) = listening(&mock).await;
     let mut events = hook.events();
-    for signing in [EventSubSigning::Wrong, EventSubSigning::Missing, EventSubSigning::Stale] {
+    for signing in [
+        EventSubSigning::Wrong,
+        EventSubSigning::Missing,
+        EventSubSigning::Stale,
+    ] {
         mock.eventsub_webhook_signing(signing);
         mock.eventsub_trigger("stream.online", "1").await;
         let wait = async {
@@ -82,7 +104,9 @@ async fn forged_stale_and_repeated_messages_hand_out_nothing() {
             }
             0
         };
-        let status = tokio::time::timeout(Duration::from_secs(10), wait).await.unwrap();
+        let status = tokio::time::timeout(Duration::from_secs(10), wait)
+            .await
+            .unwrap();
         assert!(status == 403 || status == 400, "{signing:?}: {status}");
     }
     mock.eventsub_webhook_signing(EventSubSigning::Valid);
@@ -90,6 +114,10 @@ async fn forged_stale_and_repeated_messages_hand_out_nothing() {
     mock.eventsub_trigger("stream.online", "1").await;
     until("the event", || !seen.lock().unwrap().is_empty()).await;
     tokio::time::sleep(Duration::from_millis(300)).await;
-    assert_eq!(seen.lock().unwrap().len(), 1, "a repeated message id is handed out once");
+    assert_eq!(
+        seen.lock().unwrap().len(),
+        1,
+        "a repeated message id is handed out once"
+    );
     hook.stop().await;
 }

@@ -120,7 +120,10 @@ async fn a_dropped_socket_recreates_the_subscription_and_deletes_the_stale_one()
     })
     .await;
     mock.eventsub_trigger("stream.online", "1").await;
-    until("the event on the new session", || seen.lock().unwrap().len() == 1).await;
+    until("the event on the new session", || {
+        seen.lock().unwrap().len() == 1
+    })
+    .await;
     // the first id still names the subscription for unlisten
     client.unlisten(&first_id).await.unwrap();
     until("deleted", || mock.eventsub_subscriptions().is_empty()).await;
@@ -149,7 +152,10 @@ async fn a_missing_scope_fails_before_anything_is_sent() {
     let refused = client
         .listen_channel_follow(ChannelFollowV2Condition::new(TWITCHDEV, TWITCHDEV), |_| {})
         .await;
-    assert!(matches!(refused, Err(Error::MissingScope(_))), "{refused:?}");
+    assert!(
+        matches!(refused, Err(Error::MissingScope { .. })),
+        "{refused:?}"
+    );
     assert_eq!(mock.count("POST", "/helix/eventsub/subscriptions"), 0);
     next_matching(&mut events, "subscribe_failed", |m| {
         matches!(m, EventSubMessage::SubscribeFailed { .. })

@@ -96,6 +96,8 @@ pub(crate) struct State {
     pub pubsub: PubSubState,
     pub webhook: HubState,
     pub eventsub: EventSubState,
+    /// Send Chat Message: the last message per (broadcaster, sender), for duplicates.
+    pub chat_last: HashMap<(String, String), (String, Instant)>,
     seed: u64,
     counter: u64,
 }
@@ -123,6 +125,7 @@ impl State {
             pubsub: PubSubState::new(config.pubsub_idle_timeout),
             webhook: HubState::default(),
             eventsub: EventSubState::new(config),
+            chat_last: HashMap::new(),
             seed: splitmix(seed),
             counter: 0,
         }

@@ -163,7 +163,9 @@ fn random_secret() -> Secret {
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
-    mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 async fn handle(State(inner): State<Arc<Inner>>, request: Request) -> Response {
@@ -358,9 +360,12 @@ impl EventSubWebhook {
         );
         let answer = self.inner.twitch.request(&create).await;
         let created = answer.and_then(|answer| {
-            answer.data.data.into_iter().next().ok_or_else(|| {
-                Error::Protocol("create answer without a subscription".into())
-            })
+            answer
+                .data
+                .data
+                .into_iter()
+                .next()
+                .ok_or_else(|| Error::Protocol("create answer without a subscription".into()))
         });
         let subscription = match created {
             Ok(subscription) => subscription,

@@ -262,7 +262,9 @@ pub use user_whisper_message_v1::*;
 /// assert_eq!(<StreamOnlineV1Condition as TypedCondition>::KIND, "stream.online");
 /// assert_eq!(<StreamOnlineV1Condition as TypedCondition>::VERSION, "1");
 /// ```
-pub trait TypedCondition: Serialize + serde::de::DeserializeOwned + Clone + Send + Sync + 'static {
+pub trait TypedCondition:
+    Serialize + serde::de::DeserializeOwned + Clone + Send + Sync + 'static
+{
     /// The model of this type's events.
     type Event: serde::de::DeserializeOwned + Send + 'static;
     /// The subscription type, e.g. `stream.online`.

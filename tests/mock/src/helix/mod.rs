@@ -12,6 +12,7 @@ mod bans;
 mod bits;
 mod body;
 mod channels;
+mod chat;
 mod clips;
 mod commercial;
 mod cursor;

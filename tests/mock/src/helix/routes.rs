@@ -3,9 +3,9 @@
 use axum::http::Method;
 
 use super::{
-    analytics, automod, bans, bits, channels, clips, commercial, entitlements, extensions, follows,
-    games, hypetrain, markers, moderators, redemptions, rewards, search, streams, subscriptions,
-    tags, users, videos, webhooks, Handler,
+    analytics, automod, bans, bits, channels, chat, clips, commercial, entitlements, extensions,
+    follows, games, hypetrain, markers, moderators, redemptions, rewards, search, streams,
+    subscriptions, tags, users, videos, webhooks, Handler,
 };
 
 /// The endpoint serving `method path`, if any.
@@ -61,6 +61,7 @@ pub(crate) fn route(method: &Method, path: &str) -> Option<Handler> {
         ("GET", "subscriptions") => subscriptions::get,
         ("GET", "webhooks/subscriptions") => webhooks::get,
         ("POST", "webhooks/hub") => crate::webhook::hub::post,
+        ("POST", "chat/messages") => chat::send,
         ("GET", "eventsub/subscriptions") => crate::eventsub::list,
         ("POST", "eventsub/subscriptions") => crate::eventsub::create,
         ("DELETE", "eventsub/subscriptions") => crate::eventsub::delete,
