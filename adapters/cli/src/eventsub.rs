@@ -127,23 +127,36 @@ pub async fn run_ws(
     config.keepalive_seconds = keepalive;
     let client = EventSubWebSocket::with_config(twitch, config);
     let printer = print_all(client.events());
-    let mut listening = Vec::new();
-    for w in wanted {
-        let client = client.clone();
-        // every outcome (subscribed, subscribe_failed) arrives as a message
-        listening.push(tokio::spawn(async move {
+    let listener = client.clone();
+    until_signal(wanted, move |w| {
+        let client = listener.clone();
+        async move {
             let _ = client
                 .listen_json(&w.kind, &w.version, w.condition, |_| {})
                 .await;
-        }));
-    }
+        }
+    })
+    .await;
+    client.stop().await;
+    printer.abort();
+    Ok(())
+}
+
+/// Listens to every wanted subscription (each outcome, subscribed or
+/// subscribe_failed, arrives as a message) until SIGINT or SIGTERM.
+async fn until_signal<F, Fut>(wanted: Vec<Wanted>, listen: F)
+where
+    F: Fn(Wanted) -> Fut,
+    Fut: std::future::Future<Output = ()> + Send + 'static,
+{
+    let listening: Vec<_> = wanted
+        .into_iter()
+        .map(|w| tokio::spawn(listen(w)))
+        .collect();
     crate::pubsub::shutdown_signal().await;
     for task in listening {
         task.abort();
     }
-    client.stop().await;
-    printer.abort();
-    Ok(())
 }
 
 /// Options of `eventsub webhook`.
@@ -177,19 +190,16 @@ pub async fn run_webhook(
     }
     let client = builder.start().await?;
     let printer = print_all(client.events());
-    let mut listening = Vec::new();
-    for w in wanted {
-        let client = client.clone();
-        listening.push(tokio::spawn(async move {
+    let listener = client.clone();
+    until_signal(wanted, move |w| {
+        let client = listener.clone();
+        async move {
             let _ = client
                 .listen_json(&w.kind, &w.version, w.condition, |_| {})
                 .await;
-        }));
-    }
-    crate::pubsub::shutdown_signal().await;
-    for task in listening {
-        task.abort();
-    }
+        }
+    })
+    .await;
     client.stop().await;
     printer.abort();
     Ok(())

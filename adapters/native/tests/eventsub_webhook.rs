@@ -14,24 +14,6 @@ use twitchapi::eventsub::{EventSubMessage, EventSubWebhook};
 use twitchapi::Secret;
 use twitchapi_mock::{EventSubSigning, MockConfig, MockServer};
 
-async fn until<F: Fn() -> bool>(what: &str, f: F) {
-    for _ in 0..400 {
-        if f() {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(25)).await;
-    }
-    panic!("timed out waiting for {what}");
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 type Seen = Arc<Mutex<Vec<String>>>;
 
 async fn listening(mock: &MockServer) -> (EventSubWebhook, Seen, String) {

@@ -19,16 +19,6 @@ use twitchapi::helix::chat::SendChatMessage;
 use twitchapi::{AuthScope, Error, Twitch};
 use twitchapi_mock::MockServer;
 
-async fn until<F: Fn() -> bool>(what: &str, f: F) {
-    for _ in 0..400 {
-        if f() {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(25)).await;
-    }
-    panic!("timed out waiting for {what}");
-}
-
 fn client_for(mock: &MockServer, twitch: &Twitch) -> EventSubWebSocket {
     let mut config = WsConfig::default();
     config.url = mock.eventsub_ws_url();

@@ -15,24 +15,6 @@ use uuid::Uuid;
 
 const EXTENSION: &str = twitchapi_mock::seeded::TRANSACTIONS_EXTENSION_ID;
 
-async fn until<F: Fn() -> bool>(what: &str, f: F) {
-    for _ in 0..400 {
-        if f() {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(25)).await;
-    }
-    panic!("timed out waiting for {what}");
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
 fn all_scopes() -> Vec<AuthScope> {
     vec![
         AuthScope::ModerationRead,

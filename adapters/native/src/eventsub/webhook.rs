@@ -17,7 +17,6 @@ use futures::stream::BoxStream;
 use futures::StreamExt;
 use tokio::sync::{mpsc, watch};
 use tokio::task::JoinHandle;
-use twitchapi_core::eventsub::types::TypedCondition;
 use twitchapi_core::eventsub::webhook::{Event, Receiver, SeenIds, MAX_BODY_BYTES};
 use twitchapi_core::eventsub::RawEvent;
 use twitchapi_core::helix::eventsub::{
@@ -26,7 +25,7 @@ use twitchapi_core::helix::eventsub::{
 use twitchapi_core::helix::Auth;
 use twitchapi_core::{Error, Secret};
 
-use super::callback::{typed, RawCallback};
+use super::callback::RawCallback;
 use super::{EventSubMessage, Notification};
 use crate::serve::{read_at_most, serve};
 use crate::Twitch;
@@ -306,43 +305,7 @@ impl EventSubWebhook {
             .boxed()
     }
 
-    /// Listens with a typed condition; `callback` gets each event typed.
-    ///
-    /// # Errors
-    ///
-    /// As [`EventSubWebhook::listen_json`].
-    pub async fn listen<C: TypedCondition>(
-        &self,
-        condition: C,
-        callback: impl Fn(Notification<C::Event>) + Send + Sync + 'static,
-    ) -> Result<String, Error> {
-        let condition = serde_json::to_value(&condition)
-            .map_err(|e| Error::invalid(format!("condition: {e}")))?;
-        self.listen_raw(C::KIND, C::VERSION, condition, typed(callback))
-            .await
-    }
-
-    /// Listens to any type and version with a JSON condition: creates the
-    /// subscription with the app token and waits for Twitch's challenge.
-    ///
-    /// # Errors
-    ///
-    /// [`Error::InvalidArgument`] for a bad type, version, condition or
-    /// callback URL (https, or http on loopback); Twitch's refusal
-    /// ([`Error::Api`] with 400, 403, 409, 429, ...); [`Error::ListenTimeout`]
-    /// when no challenge came in time (the subscription is deleted then).
-    pub async fn listen_json(
-        &self,
-        kind: &str,
-        version: &str,
-        condition: serde_json::Value,
-        callback: impl Fn(&Notification<RawEvent>) + Send + Sync + 'static,
-    ) -> Result<String, Error> {
-        self.listen_raw(kind, version, condition, Arc::new(callback))
-            .await
-    }
-
-    async fn listen_raw(
+    pub(super) async fn listen_raw(
         &self,
         kind: &str,
         version: &str,

@@ -14,13 +14,12 @@ use futures::{SinkExt, StreamExt};
 use tokio::sync::{mpsc, Notify};
 use tokio::task::JoinHandle;
 use tokio_tungstenite::tungstenite::Message as WsMessage;
-use twitchapi_core::eventsub::types::TypedCondition;
 use twitchapi_core::eventsub::ws::{self as core_ws, SocketId, Transmit, WsConfig};
 use twitchapi_core::eventsub::RawEvent;
 use twitchapi_core::{Error, Instant};
 use uuid::Uuid;
 
-use super::callback::{typed, RawCallback};
+use super::callback::RawCallback;
 use super::{EventSubMessage, Notification};
 use crate::Twitch;
 
@@ -142,45 +141,7 @@ impl EventSubWebSocket {
         self.lock().machine.connections()
     }
 
-    /// Listens with a typed condition; `callback` gets each event typed.
-    ///
-    /// # Errors
-    ///
-    /// As [`EventSubWebSocket::listen_json`].
-    pub async fn listen<C: TypedCondition>(
-        &self,
-        condition: C,
-        callback: impl Fn(Notification<C::Event>) + Send + Sync + 'static,
-    ) -> Result<String, Error> {
-        let condition = serde_json::to_value(&condition)
-            .map_err(|e| Error::invalid(format!("condition: {e}")))?;
-        self.listen_raw(C::KIND, C::VERSION, condition, typed(callback))
-            .await
-    }
-
-    /// Listens to any type and version with a JSON condition; `callback`
-    /// gets each event as sent. Opens a connection when needed and waits
-    /// until Twitch created the subscription.
-    ///
-    /// # Errors
-    ///
-    /// [`Error::InvalidArgument`] for a bad type, version or condition, or
-    /// past 900 subscriptions; [`Error::MissingScope`] when the user token
-    /// lacks the type's scopes; Twitch's refusal ([`Error::Api`] with 400,
-    /// 409, 429, ...); [`Error::ListenTimeout`] when no session came up in 30 s
-    /// (nothing stays subscribed then).
-    pub async fn listen_json(
-        &self,
-        kind: &str,
-        version: &str,
-        condition: serde_json::Value,
-        callback: impl Fn(&Notification<RawEvent>) + Send + Sync + 'static,
-    ) -> Result<String, Error> {
-        self.listen_raw(kind, version, condition, Arc::new(callback))
-            .await
-    }
-
-    async fn listen_raw(
+    pub(super) async fn listen_raw(
         &self,
         kind: &str,
         version: &str,

@@ -44,3 +44,23 @@ pub fn helix_requests(mock: &MockServer) -> usize {
         .filter(|r| r.path.starts_with("/helix"))
         .count()
 }
+
+/// Waits (up to 10 s) until `f` holds.
+pub async fn until<F: Fn() -> bool>(what: &str, f: F) {
+    for _ in 0..400 {
+        if f() {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(25)).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
+/// A loopback port nobody listens on right now.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}

@@ -108,3 +108,41 @@ pub struct RewardImage {
     #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
     pub url_4x: String,
 }
+
+/// Defines the condition of a channel-points type: the broadcaster, and
+/// optionally one reward (all rewards when unset).
+macro_rules! reward_condition {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
+        #[non_exhaustive]
+        pub struct $name {
+            /// User ID of the broadcaster.
+            #[serde(
+                default,
+                skip_serializing_if = "String::is_empty",
+                deserialize_with = "crate::serde_util::string_or_number"
+            )]
+            pub broadcaster_user_id: String,
+            /// ID of the reward (all rewards when unset).
+            #[serde(
+                default,
+                skip_serializing_if = "Option::is_none",
+                deserialize_with = "crate::serde_util::string_or_number_opt"
+            )]
+            pub reward_id: Option<String>,
+        }
+
+        impl $name {
+            /// A condition with its required field; `reward_id` is `None`.
+            pub fn new(broadcaster_user_id: impl Into<String>) -> Self {
+                Self {
+                    broadcaster_user_id: broadcaster_user_id.into(),
+                    reward_id: None,
+                }
+            }
+        }
+    };
+}
+
+pub(super) use reward_condition;
