@@ -9,7 +9,7 @@ use twitchapi_core::eventsub::types::{
     parse_condition, parse_event, required_scopes, EventSubCondition, EventSubEvent,
     StreamOnlineV1StreamType, TYPES,
 };
-use twitchapi_core::eventsub::Subscription;
+use twitchapi_core::eventsub::{RawEvent, Subscription};
 use twitchapi_core::helix::Scopes;
 use twitchapi_core::Error;
 
@@ -67,6 +67,13 @@ fn every_documented_event_parses_to_its_typed_variant_and_round_trips() {
                 "{file}: no typed model"
             );
             assert_eq!((parsed.kind(), parsed.version()), (&*kind, &*version));
+            // the text path (what both transports use) reads the same model
+            let text = RawEvent::from_json(&event.to_string()).unwrap();
+            assert_eq!(
+                text.parse(&kind, &version).unwrap(),
+                parsed,
+                "{file}: text path"
+            );
             let written = serde_json::to_value(&parsed).unwrap();
             let again = parse_event(&kind, &version, written.clone()).unwrap();
             assert_eq!(again, parsed, "{file}: round trip");

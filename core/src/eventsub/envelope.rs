@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::types::{EventSubCondition, EventSubEvent};
+use super::RawEvent;
 use crate::Error;
 
 /// A subscription as Twitch describes it in messages and in Get EventSub
@@ -36,13 +37,13 @@ pub struct Subscription {
 
 impl Subscription {
     /// Reads an `event` of this subscription with the model of its type and
-    /// version ([`super::types::parse_event`]).
+    /// version, straight from its text ([`RawEvent::parse`]).
     ///
     /// # Errors
     ///
     /// [`Error::Protocol`] when the event does not fit the model of a known type.
-    pub fn parse_event(&self, event: serde_json::Value) -> Result<EventSubEvent, Error> {
-        super::types::parse_event(&self.kind, &self.version, event)
+    pub fn parse_event(&self, event: &RawEvent) -> Result<EventSubEvent, Error> {
+        event.parse(&self.kind, &self.version)
     }
 
     /// Reads [`Subscription::condition`] with the model of its type and version

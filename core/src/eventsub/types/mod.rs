@@ -333,6 +333,33 @@ macro_rules! registry {
             }
         }
 
+        /// Like [`parse_event`], reading the event straight from its JSON text
+        /// (no JSON tree is built for a known type).
+        ///
+        /// # Errors
+        ///
+        /// As [`parse_event`]; also [`Error::Protocol`] when `json` is not JSON.
+        pub fn parse_event_json(
+            kind: &str,
+            version: &str,
+            json: &str,
+        ) -> Result<EventSubEvent, Error> {
+            match (kind, version) {
+                $(
+                    ($kind, $version) => serde_json::from_str(json)
+                        .map(|e| EventSubEvent::$variant(Box::new(e)))
+                        .map_err(|e| protocol("event", kind, version, e)),
+                )*
+                _ => serde_json::from_str(json)
+                    .map(|event| EventSubEvent::Raw {
+                        kind: kind.to_owned(),
+                        version: version.to_owned(),
+                        event,
+                    })
+                    .map_err(|e| protocol("event", kind, version, e)),
+            }
+        }
+
         /// Parses the `condition` of a subscription of type `kind`, version
         /// `version` (as in [`super::Subscription::condition`]).
         ///

@@ -9,7 +9,9 @@ use time::OffsetDateTime;
 
 use super::seen::{MemorySeenIds, SeenIds};
 use super::signature::{check_secret, verify};
-use crate::eventsub::Subscription;
+use serde_json::value::RawValue;
+
+use crate::eventsub::{RawEvent, Subscription};
 use crate::{Error, Secret};
 
 /// Messages older than this are refused (Twitch's advice against replays).
@@ -34,14 +36,14 @@ pub enum Event {
     },
     /// A notification, verified and seen for the first time (a batched
     /// message, as `drop.entitlement.grant` sends, gives one per element).
-    /// Read `event` with [`Subscription::parse_event`] for its typed model.
+    /// Read `event` with [`RawEvent::parse`] for its typed model.
     Notification {
         /// `Twitch-Eventsub-Message-Id`.
         message_id: String,
         /// The subscription it belongs to.
         subscription: Subscription,
-        /// The payload's `event` object.
-        event: serde_json::Value,
+        /// The payload's `event` object, as sent.
+        event: RawEvent,
     },
     /// Twitch ended a subscription; `subscription.status` says why
     /// (`authorization_revoked`, `user_removed`, `version_removed`,
@@ -65,10 +67,10 @@ struct Body {
     #[serde(default)]
     challenge: Option<String>,
     #[serde(default)]
-    event: Option<serde_json::Value>,
+    event: Option<Box<RawValue>>,
     /// Batched types (`drop.entitlement.grant`) send a list instead.
     #[serde(default)]
-    events: Option<Vec<serde_json::Value>>,
+    events: Option<Vec<Box<RawValue>>>,
 }
 
 /// The receiving side of the EventSub webhook transport, sans IO: give it
@@ -216,10 +218,11 @@ impl Receiver {
                 answer(StatusCode::OK, challenge)
             }
             Some("notification") => {
-                let batch: Vec<serde_json::Value> = parsed
+                let batch: Vec<RawEvent> = parsed
                     .event
                     .into_iter()
                     .chain(parsed.events.into_iter().flatten())
+                    .map(RawEvent::from_raw)
                     .collect();
                 if batch.is_empty() {
                     return self.refuse(StatusCode::BAD_REQUEST, "a notification without an event");

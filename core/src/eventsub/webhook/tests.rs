@@ -149,7 +149,7 @@ fn notifications_are_handed_out_once_and_stale_ones_refused() {
         }] => {
             assert_eq!(message_id, "m-1");
             assert_eq!(subscription.kind, "stream.online");
-            assert_eq!(event["broadcaster_user_id"], "1337");
+            assert_eq!(event.to_value()["broadcaster_user_id"], "1337");
         }
         other => panic!("{other:?}"),
     }
@@ -308,7 +308,7 @@ fn a_batched_notification_gives_one_event_per_element_and_they_parse_typed() {
         else {
             panic!()
         };
-        let typed = subscription.parse_event(event).unwrap();
+        let typed = subscription.parse_event(&event).unwrap();
         assert_eq!(typed.kind(), "drop.entitlement.grant");
     }
 }

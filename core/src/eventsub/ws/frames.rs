@@ -1,15 +1,16 @@
 //! The messages of an EventSub WebSocket session.
 
 use serde::Deserialize;
+use serde_json::value::RawValue;
 
-use crate::eventsub::Subscription;
+use crate::eventsub::{RawEvent, Subscription};
 use crate::Error;
 
 #[derive(Deserialize)]
-struct Raw {
+struct Raw<'a> {
     metadata: Metadata,
-    #[serde(default)]
-    payload: serde_json::Value,
+    #[serde(borrow, default)]
+    payload: Option<&'a RawValue>,
 }
 
 #[derive(Deserialize)]
@@ -36,10 +37,10 @@ struct Session {
 struct NotificationPayload {
     subscription: Subscription,
     #[serde(default)]
-    event: Option<serde_json::Value>,
+    event: Option<Box<RawValue>>,
     /// Batched types (`drop.entitlement.grant`) send a list instead.
     #[serde(default)]
-    events: Option<Vec<serde_json::Value>>,
+    events: Option<Vec<Box<RawValue>>>,
 }
 
 #[derive(Deserialize)]
@@ -59,7 +60,7 @@ pub(crate) enum Incoming {
         message_id: String,
         subscription: Box<Subscription>,
         /// One element, or the elements of a batch.
-        events: Vec<serde_json::Value>,
+        events: Vec<RawEvent>,
     },
     Reconnect {
         reconnect_url: String,
@@ -73,10 +74,11 @@ pub(crate) enum Incoming {
 pub(crate) fn parse(text: &str) -> Result<Incoming, Error> {
     let bad = |what: &str, e: serde_json::Error| Error::Protocol(format!("eventsub {what}: {e}"));
     let raw: Raw = serde_json::from_str(text).map_err(|e| bad("frame", e))?;
+    let payload = raw.payload.map_or("null", RawValue::get);
     Ok(match raw.metadata.message_type.as_str() {
         "session_welcome" => {
             let p: SessionPayload =
-                serde_json::from_value(raw.payload).map_err(|e| bad("session_welcome", e))?;
+                serde_json::from_str(payload).map_err(|e| bad("session_welcome", e))?;
             Incoming::Welcome {
                 session_id: p.session.id,
                 keepalive: p.session.keepalive_timeout_seconds,
@@ -85,11 +87,12 @@ pub(crate) fn parse(text: &str) -> Result<Incoming, Error> {
         "session_keepalive" => Incoming::Keepalive,
         "notification" => {
             let p: NotificationPayload =
-                serde_json::from_value(raw.payload).map_err(|e| bad("notification", e))?;
-            let batch: Vec<serde_json::Value> = p
+                serde_json::from_str(payload).map_err(|e| bad("notification", e))?;
+            let batch: Vec<RawEvent> = p
                 .event
                 .into_iter()
                 .chain(p.events.into_iter().flatten())
+                .map(RawEvent::from_raw)
                 .collect();
             if batch.is_empty() {
                 return Err(Error::Protocol(
@@ -104,7 +107,7 @@ pub(crate) fn parse(text: &str) -> Result<Incoming, Error> {
         }
         "session_reconnect" => {
             let p: SessionPayload =
-                serde_json::from_value(raw.payload).map_err(|e| bad("session_reconnect", e))?;
+                serde_json::from_str(payload).map_err(|e| bad("session_reconnect", e))?;
             Incoming::Reconnect {
                 reconnect_url: p.session.reconnect_url.ok_or_else(|| {
                     Error::Protocol("eventsub session_reconnect without a reconnect_url".into())
@@ -113,7 +116,7 @@ pub(crate) fn parse(text: &str) -> Result<Incoming, Error> {
         }
         "revocation" => {
             let p: RevocationPayload =
-                serde_json::from_value(raw.payload).map_err(|e| bad("revocation", e))?;
+                serde_json::from_str(payload).map_err(|e| bad("revocation", e))?;
             Incoming::Revocation {
                 subscription: Box::new(p.subscription),
             }

@@ -2,6 +2,7 @@
 
 use uuid::Uuid;
 
+use crate::eventsub::RawEvent;
 use crate::helix::Auth;
 use crate::machine::TransmitId;
 use crate::{Duration, Error};
@@ -130,8 +131,9 @@ pub enum Event {
         kind: String,
         /// The version.
         version: String,
-        /// The payload's `event` object.
-        event: serde_json::Value,
+        /// The payload's `event` object, as sent ([`RawEvent::parse`] reads
+        /// it into its typed model).
+        event: RawEvent,
     },
     /// A session is being replaced: Twitch asked (`session_reconnect`), or it
     /// closed, went silent, or could not be opened.
