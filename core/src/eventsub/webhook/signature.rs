@@ -49,14 +49,41 @@ pub fn sign(secret: &Secret, id: &[u8], timestamp: &[u8], body: &[u8]) -> String
 /// Whether `signature` (the header's raw value) is right for the message; the
 /// comparison is constant-time.
 pub fn verify(secret: &Secret, id: &[u8], timestamp: &[u8], body: &[u8], signature: &[u8]) -> bool {
-    let Some(hex_digest) = signature.strip_prefix(b"sha256=") else {
-        return false;
-    };
-    let mut expected = [0u8; 32];
-    if hex::decode_to_slice(hex_digest, &mut expected).is_err() {
-        return false;
+    Keyed::new(secret).verify(id, timestamp, body, signature)
+}
+
+/// The HMAC of one secret with its key already taken in (the padded key
+/// blocks hashed once), so that each message costs only its own blocks.
+#[derive(Clone)]
+pub(crate) struct Keyed(HmacSha256);
+
+impl Keyed {
+    pub(crate) fn new(secret: &Secret) -> Keyed {
+        Keyed(
+            HmacSha256::new_from_slice(secret.expose().as_bytes())
+                .expect("HMAC takes any key length"),
+        )
     }
-    mac(secret, id, timestamp, body)
-        .verify_slice(&expected)
-        .is_ok()
+
+    /// As [`verify`].
+    pub(crate) fn verify(
+        &self,
+        id: &[u8],
+        timestamp: &[u8],
+        body: &[u8],
+        signature: &[u8],
+    ) -> bool {
+        let Some(hex_digest) = signature.strip_prefix(b"sha256=") else {
+            return false;
+        };
+        let mut expected = [0u8; 32];
+        if hex::decode_to_slice(hex_digest, &mut expected).is_err() {
+            return false;
+        }
+        let mut mac = self.0.clone();
+        mac.update(id);
+        mac.update(timestamp);
+        mac.update(body);
+        mac.verify_slice(&expected).is_ok()
+    }
 }
