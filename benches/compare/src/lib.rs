@@ -6,8 +6,8 @@
 //! (`version` "2", a `moderator_user_id` in the condition), the version both
 //! libraries model.
 
-pub mod ws;
 pub mod webhook;
+pub mod ws;
 
 use serde_json::value::RawValue;
 

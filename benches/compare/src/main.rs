@@ -1,7 +1,8 @@
 //! Ours against twitch_api 0.8, one process, the same bytes, batches
 //! alternating between the two so machine noise hits both alike.
 //! Prints `name ours_ns peer_ns ratio` (ratio = peer / ours: above 1, ours is faster);
-//! the batches behind each median go to stderr.
+//! the batches behind each median go to stderr. An argument runs only the
+//! pairs whose name holds it (`twitchapi-compare P3`).
 use std::cell::RefCell;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -9,7 +10,7 @@ use std::time::{Duration, Instant};
 use twitchapi_compare::{webhook, ws};
 
 /// Inputs are made (untimed) at most this many at a time.
-const CHUNK: usize = 4096;
+const CHUNK: usize = 64;
 /// Alternating batches per side.
 const BATCHES: usize = 9;
 /// About how long one batch runs.
@@ -55,12 +56,19 @@ fn median(mut runs: Vec<f64>) -> f64 {
     runs[runs.len() / 2]
 }
 
-/// Median ns per run of each side over alternating batches.
+/// Median ns per run of each side over alternating batches (only the pairs
+/// whose name holds the first argument, when one is given).
 fn pair<I, J, T, U>(
     name: &str,
     mut ours: Side<impl FnMut(usize) -> Vec<I>, impl FnMut(I) -> T>,
     mut peer: Side<impl FnMut(usize) -> Vec<J>, impl FnMut(J) -> U>,
 ) {
+    if std::env::args()
+        .nth(1)
+        .is_some_and(|only| !name.contains(&only))
+    {
+        return;
+    }
     let (io, ip) = (ours.calibrate(), peer.calibrate());
     let (mut ro, mut rp) = (Vec::new(), Vec::new());
     for _ in 0..BATCHES {

@@ -103,7 +103,7 @@ pub fn ours(
             subscription,
             event,
             ..
-        }) => match subscription.parse_event(event) {
+        }) => match subscription.parse_event(&event) {
             Ok(EventSubEvent::ChannelFollowV2(follow)) => *follow,
             other => panic!("{other:?}"),
         },
@@ -113,7 +113,9 @@ pub fn ours(
 
 /// twitch_api: `Event::verify_payload`, then `Event::parse_http` (it checks
 /// neither the age nor repeats).
-pub fn peer(request: &http::Request<Vec<u8>>) -> twitch_api::eventsub::channel::ChannelFollowV2Payload {
+pub fn peer(
+    request: &http::Request<Vec<u8>>,
+) -> twitch_api::eventsub::channel::ChannelFollowV2Payload {
     use twitch_api::eventsub::{Event, Message};
     assert!(Event::verify_payload(request, SECRET.as_bytes()));
     match Event::parse_http(request).expect("peer parses the request") {

@@ -1,5 +1,8 @@
 //! P2: one EventSub WebSocket notification frame to a typed event.
 
+use twitchapi_core::eventsub::types::{ChannelFollowV2Event, EventSubEvent};
+use twitchapi_core::eventsub::ws::Message;
+
 use crate::{minify, raw_member, read_vector, replace_once};
 
 /// The documented `channel.follow` notification frame (lifted to version 2), compact.
@@ -34,7 +37,19 @@ pub fn peer(frame: &str) -> twitch_api::eventsub::channel::ChannelFollowV2Payloa
     }
 }
 
-/// Ours (placeholder until the core exposes its frame parser).
-pub fn ours(frame: &str) -> twitch_api::eventsub::channel::ChannelFollowV2Payload {
-    peer(frame)
+/// Ours: `Message::parse` (the frame reader `EventSubWs::handle_text` uses),
+/// then the event read into its typed model (`RawEvent::parse`).
+pub fn ours(frame: &str) -> ChannelFollowV2Event {
+    match Message::parse(frame).expect("ours parses the frame") {
+        Message::Notification {
+            kind,
+            version,
+            events,
+            ..
+        } => match events[0].parse(&kind, &version) {
+            Ok(EventSubEvent::ChannelFollowV2(follow)) => *follow,
+            other => panic!("{other:?}"),
+        },
+        other => panic!("{other:?}"),
+    }
 }
