@@ -2,7 +2,7 @@
 
 use std::collections::VecDeque;
 
-use http::{header, HeaderName, StatusCode};
+use http::{header, StatusCode};
 use serde::Deserialize;
 use time::OffsetDateTime;
 
@@ -19,10 +19,35 @@ pub const MAX_AGE: time::Duration = time::Duration::minutes(10);
 /// Bodies larger than this are answered 413.
 pub const MAX_BODY_BYTES: usize = 1 << 20;
 
-const ID: HeaderName = HeaderName::from_static("twitch-eventsub-message-id");
-const TIMESTAMP: HeaderName = HeaderName::from_static("twitch-eventsub-message-timestamp");
-const SIGNATURE: HeaderName = HeaderName::from_static("twitch-eventsub-message-signature");
-const TYPE: HeaderName = HeaderName::from_static("twitch-eventsub-message-type");
+/// The `Twitch-Eventsub-Message-*` headers (the first of each), found in one
+/// pass over the headers rather than one hashed lookup each.
+#[derive(Default)]
+struct MessageHeaders<'a> {
+    id: Option<&'a [u8]>,
+    timestamp: Option<&'a [u8]>,
+    signature: Option<&'a [u8]>,
+    kind: Option<&'a [u8]>,
+}
+
+impl<'a> MessageHeaders<'a> {
+    fn of(headers: &'a http::HeaderMap) -> MessageHeaders<'a> {
+        let mut found = MessageHeaders::default();
+        for (name, value) in headers {
+            let Some(which) = name.as_str().strip_prefix("twitch-eventsub-message-") else {
+                continue;
+            };
+            let slot = match which {
+                "id" => &mut found.id,
+                "timestamp" => &mut found.timestamp,
+                "signature" => &mut found.signature,
+                "type" => &mut found.kind,
+                _ => continue,
+            };
+            slot.get_or_insert(value.as_bytes());
+        }
+        found
+    }
+}
 
 /// What a [`Receiver`] hands out.
 #[derive(Debug, Clone, PartialEq)]
@@ -170,9 +195,9 @@ impl Receiver {
         if body.len() > MAX_BODY_BYTES {
             return self.refuse(StatusCode::PAYLOAD_TOO_LARGE, "body too large");
         }
-        let header = |name: &HeaderName| request.headers().get(name).map(|v| v.as_bytes());
+        let headers = MessageHeaders::of(request.headers());
         let (Some(id), Some(timestamp), Some(signature)) =
-            (header(&ID), header(&TIMESTAMP), header(&SIGNATURE))
+            (headers.id, headers.timestamp, headers.signature)
         else {
             return self.refuse(
                 StatusCode::FORBIDDEN,
@@ -195,7 +220,11 @@ impl Receiver {
             }
             None => return self.refuse(StatusCode::BAD_REQUEST, "unreadable message timestamp"),
         }
-        let parsed: Body = match serde_json::from_slice(body) {
+        // the body checked as UTF-8 once, not string by string
+        let parsed = std::str::from_utf8(body)
+            .map_err(|e| e.to_string())
+            .and_then(|text| serde_json::from_str::<Body>(text).map_err(|e| e.to_string()));
+        let parsed = match parsed {
             Ok(parsed) => parsed,
             Err(e) => {
                 return self.refuse(
@@ -205,7 +234,7 @@ impl Receiver {
             }
         };
         let id = String::from_utf8_lossy(id).into_owned();
-        match header(&TYPE) {
+        match headers.kind {
             Some(b"webhook_callback_verification") => {
                 let Some(challenge) = parsed.challenge else {
                     return self.refuse(

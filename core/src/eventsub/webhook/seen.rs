@@ -24,10 +24,11 @@ pub trait SeenIds: Send {
 #[derive(Debug)]
 pub struct MemorySeenIds {
     hashes: HashSet<u64, BuildHasherDefault<Prehashed>>,
-    /// (seen at, as Unix nanoseconds; hash), oldest first.
-    order: VecDeque<(i128, u64)>,
+    /// (seen at, as Unix milliseconds; hash), oldest first.
+    order: VecDeque<(i64, u64)>,
     capacity: usize,
-    window: i128,
+    /// In milliseconds.
+    window: i64,
 }
 
 /// The table's hasher: its keys are hashes already.
@@ -65,7 +66,7 @@ impl MemorySeenIds {
             hashes: HashSet::default(),
             order: VecDeque::new(),
             capacity: capacity.max(1),
-            window: time::Duration::minutes(10).whole_nanoseconds(),
+            window: 10 * 60 * 1000,
         }
     }
 
@@ -79,9 +80,9 @@ impl MemorySeenIds {
         self.order.is_empty()
     }
 
-    fn forget_old(&mut self, now: i128) {
+    fn forget_old(&mut self, now: i64) {
         while let Some(&(at, hash)) = self.order.front() {
-            if now - at < self.window && self.order.len() < self.capacity {
+            if now.saturating_sub(at) < self.window && self.order.len() < self.capacity {
                 break;
             }
             self.order.pop_front();
@@ -98,7 +99,7 @@ impl Default for MemorySeenIds {
 
 impl SeenIds for MemorySeenIds {
     fn insert(&mut self, id: &str, now: OffsetDateTime) -> bool {
-        let now = now.unix_timestamp_nanos();
+        let now = i64::try_from(now.unix_timestamp_nanos() / 1_000_000).unwrap_or(i64::MAX);
         self.forget_old(now);
         let hash = hash(id);
         if !self.hashes.insert(hash) {
