@@ -25,6 +25,7 @@
 #![forbid(unsafe_code)]
 
 mod error;
+mod rfc3339;
 mod secret;
 mod serde_util;
 mod time;

@@ -22,14 +22,29 @@ pub(crate) mod rfc3339 {
     }
 
     pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<OffsetDateTime, D::Error> {
-        let raw = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        OffsetDateTime::parse(&raw, &Rfc3339).map_err(serde::de::Error::custom)
+        d.deserialize_str(Stamp)
+    }
+
+    /// Reads the string where it lies (no copy) with the fast RFC 3339 reader.
+    pub(super) struct Stamp;
+
+    impl serde::de::Visitor<'_> for Stamp {
+        type Value = OffsetDateTime;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("an RFC 3339 timestamp")
+        }
+
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<OffsetDateTime, E> {
+            crate::rfc3339::parse_or_error(v).map_err(E::custom)
+        }
     }
 }
 
 /// `Option<OffsetDateTime>` as an RFC 3339 string; `null`, a missing field and `""` are `None`.
 pub(crate) mod rfc3339_opt {
     use super::*;
+    use serde::de::{Error, Visitor};
 
     pub(crate) fn serialize<S: Serializer>(
         v: &Option<OffsetDateTime>,
@@ -44,12 +59,35 @@ pub(crate) mod rfc3339_opt {
     pub(crate) fn deserialize<'de, D: Deserializer<'de>>(
         d: D,
     ) -> Result<Option<OffsetDateTime>, D::Error> {
-        let raw = Option::<std::borrow::Cow<'de, str>>::deserialize(d)?;
-        match raw.as_deref() {
-            None | Some("") => Ok(None),
-            Some(raw) => OffsetDateTime::parse(raw, &Rfc3339)
-                .map(Some)
-                .map_err(serde::de::Error::custom),
+        d.deserialize_option(MaybeStamp)
+    }
+
+    struct MaybeStamp;
+
+    impl<'de> Visitor<'de> for MaybeStamp {
+        type Value = Option<OffsetDateTime>;
+
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("an RFC 3339 timestamp, \"\" or null")
+        }
+
+        fn visit_none<E: Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_unit<E: Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+
+        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            d.deserialize_str(self)
+        }
+
+        fn visit_str<E: Error>(self, v: &str) -> Result<Self::Value, E> {
+            match v {
+                "" => Ok(None),
+                v => super::rfc3339::Stamp.visit_str(v).map(Some),
+            }
         }
     }
 }

@@ -4,11 +4,10 @@ use std::collections::VecDeque;
 
 use http::{header, StatusCode};
 use serde::Deserialize;
-use time::format_description::well_known::Rfc3339;
 use time::OffsetDateTime;
 
 use super::seen::{MemorySeenIds, SeenIds};
-use super::signature::{check_secret, verify};
+use super::signature::{check_secret, Keyed};
 use serde_json::value::RawValue;
 
 use crate::eventsub::{RawEvent, Subscription};
@@ -20,10 +19,35 @@ pub const MAX_AGE: time::Duration = time::Duration::minutes(10);
 /// Bodies larger than this are answered 413.
 pub const MAX_BODY_BYTES: usize = 1 << 20;
 
-const ID: &str = "twitch-eventsub-message-id";
-const TIMESTAMP: &str = "twitch-eventsub-message-timestamp";
-const SIGNATURE: &str = "twitch-eventsub-message-signature";
-const TYPE: &str = "twitch-eventsub-message-type";
+/// The `Twitch-Eventsub-Message-*` headers (the first of each), found in one
+/// pass over the headers rather than one hashed lookup each.
+#[derive(Default)]
+struct MessageHeaders<'a> {
+    id: Option<&'a [u8]>,
+    timestamp: Option<&'a [u8]>,
+    signature: Option<&'a [u8]>,
+    kind: Option<&'a [u8]>,
+}
+
+impl<'a> MessageHeaders<'a> {
+    fn of(headers: &'a http::HeaderMap) -> MessageHeaders<'a> {
+        let mut found = MessageHeaders::default();
+        for (name, value) in headers {
+            let Some(which) = name.as_str().strip_prefix("twitch-eventsub-message-") else {
+                continue;
+            };
+            let slot = match which {
+                "id" => &mut found.id,
+                "timestamp" => &mut found.timestamp,
+                "signature" => &mut found.signature,
+                "type" => &mut found.kind,
+                _ => continue,
+            };
+            slot.get_or_insert(value.as_bytes());
+        }
+        found
+    }
+}
 
 /// What a [`Receiver`] hands out.
 #[derive(Debug, Clone, PartialEq)]
@@ -99,6 +123,7 @@ struct Body {
 /// ```
 pub struct Receiver {
     secret: Secret,
+    keyed: Keyed,
     seen: Box<dyn SeenIds>,
     events: VecDeque<Event>,
 }
@@ -112,13 +137,16 @@ impl std::fmt::Debug for Receiver {
     }
 }
 
+/// An answer; one with a body says `text/plain`.
 fn answer(status: StatusCode, body: impl Into<Vec<u8>>) -> http::Response<Vec<u8>> {
     let mut response = http::Response::new(body.into());
     *response.status_mut() = status;
-    response.headers_mut().insert(
-        header::CONTENT_TYPE,
-        http::HeaderValue::from_static("text/plain"),
-    );
+    if !response.body().is_empty() {
+        response.headers_mut().insert(
+            header::CONTENT_TYPE,
+            http::HeaderValue::from_static("text/plain"),
+        );
+    }
     response
 }
 
@@ -141,6 +169,7 @@ impl Receiver {
     pub fn with_seen_ids(secret: Secret, seen: Box<dyn SeenIds>) -> Result<Receiver, Error> {
         check_secret(&secret)?;
         Ok(Receiver {
+            keyed: Keyed::new(&secret),
             secret,
             seen,
             events: VecDeque::new(),
@@ -166,16 +195,16 @@ impl Receiver {
         if body.len() > MAX_BODY_BYTES {
             return self.refuse(StatusCode::PAYLOAD_TOO_LARGE, "body too large");
         }
-        let header = |name: &str| request.headers().get(name).map(|v| v.as_bytes());
+        let headers = MessageHeaders::of(request.headers());
         let (Some(id), Some(timestamp), Some(signature)) =
-            (header(ID), header(TIMESTAMP), header(SIGNATURE))
+            (headers.id, headers.timestamp, headers.signature)
         else {
             return self.refuse(
                 StatusCode::FORBIDDEN,
                 "not signed: Twitch-Eventsub headers missing",
             );
         };
-        if !verify(&self.secret, id, timestamp, body, signature) {
+        if !self.keyed.verify(id, timestamp, body, signature) {
             return self.refuse(
                 StatusCode::FORBIDDEN,
                 "Twitch-Eventsub-Message-Signature does not match",
@@ -183,7 +212,7 @@ impl Receiver {
         }
         let sent = std::str::from_utf8(timestamp)
             .ok()
-            .and_then(|t| OffsetDateTime::parse(t, &Rfc3339).ok());
+            .and_then(crate::rfc3339::parse);
         match sent {
             Some(at) if now - at <= MAX_AGE => {}
             Some(_) => {
@@ -191,7 +220,11 @@ impl Receiver {
             }
             None => return self.refuse(StatusCode::BAD_REQUEST, "unreadable message timestamp"),
         }
-        let parsed: Body = match serde_json::from_slice(body) {
+        // the body checked as UTF-8 once, not string by string
+        let parsed = std::str::from_utf8(body)
+            .map_err(|e| e.to_string())
+            .and_then(|text| serde_json::from_str::<Body>(text).map_err(|e| e.to_string()));
+        let parsed = match parsed {
             Ok(parsed) => parsed,
             Err(e) => {
                 return self.refuse(
@@ -201,9 +234,8 @@ impl Receiver {
             }
         };
         let id = String::from_utf8_lossy(id).into_owned();
-        let kind = header(TYPE).map(|t| String::from_utf8_lossy(t).into_owned());
-        match kind.as_deref() {
-            Some("webhook_callback_verification") => {
+        match headers.kind {
+            Some(b"webhook_callback_verification") => {
                 let Some(challenge) = parsed.challenge else {
                     return self.refuse(
                         StatusCode::BAD_REQUEST,
@@ -217,7 +249,7 @@ impl Receiver {
                 }
                 answer(StatusCode::OK, challenge)
             }
-            Some("notification") => {
+            Some(b"notification") => {
                 let batch: Vec<RawEvent> = parsed
                     .event
                     .into_iter()
@@ -228,11 +260,20 @@ impl Receiver {
                     return self.refuse(StatusCode::BAD_REQUEST, "a notification without an event");
                 }
                 if self.seen.insert(&id, now) {
-                    // a batch is one notification per element, under the one message id
-                    for event in batch {
+                    // a batch is one notification per element, under the one message id;
+                    // the last (usually the only) one takes the id and subscription
+                    let mut shared = Some((id, parsed.subscription));
+                    let mut batch = batch.into_iter().peekable();
+                    while let Some(event) = batch.next() {
+                        let Some((message_id, subscription)) = (match batch.peek() {
+                            Some(_) => shared.clone(),
+                            None => shared.take(),
+                        }) else {
+                            break;
+                        };
                         self.events.push_back(Event::Notification {
-                            message_id: id.clone(),
-                            subscription: parsed.subscription.clone(),
+                            message_id,
+                            subscription,
                             event,
                         });
                     }
@@ -241,7 +282,7 @@ impl Receiver {
                 }
                 answer(StatusCode::NO_CONTENT, Vec::new())
             }
-            Some("revocation") => {
+            Some(b"revocation") => {
                 if self.seen.insert(&id, now) {
                     self.events.push_back(Event::Revoked {
                         subscription: parsed.subscription,
@@ -251,7 +292,10 @@ impl Receiver {
             }
             other => self.refuse(
                 StatusCode::BAD_REQUEST,
-                &format!("unknown Twitch-Eventsub-Message-Type {other:?}"),
+                &format!(
+                    "unknown Twitch-Eventsub-Message-Type {:?}",
+                    other.map(String::from_utf8_lossy)
+                ),
             ),
         }
     }

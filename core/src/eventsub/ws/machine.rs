@@ -5,7 +5,8 @@ use std::collections::{HashMap, VecDeque};
 
 use uuid::Uuid;
 
-use super::frames::{self, CloseReason, Incoming};
+use super::frames::CloseReason;
+use super::message::Message;
 use super::recent::Recent;
 use super::types::{Event, SocketId, Transmit, WsConfig, MAX_BACKOFF};
 
@@ -332,7 +333,7 @@ impl EventSubWs {
             return; // a socket already replaced or closed
         };
         let on_pending = self.conns[i].pending == Some(socket);
-        let incoming = match frames::parse(text) {
+        let incoming = match Message::parse(text) {
             Ok(incoming) => incoming,
             Err(error) => {
                 self.events.push_back(Event::Error(error));
@@ -344,32 +345,42 @@ impl EventSubWs {
             c.deadline = after(now, c.keepalive + self.config.keepalive_slack);
         }
         match incoming {
-            Incoming::Welcome {
+            Message::Welcome {
                 session_id,
-                keepalive,
-            } => self.welcome(i, socket, on_pending, session_id, keepalive, now),
-            Incoming::Keepalive => {}
-            Incoming::Notification {
+                keepalive_seconds,
+            } => self.welcome(i, socket, on_pending, session_id, keepalive_seconds, now),
+            Message::Keepalive => {}
+            Message::Notification {
                 message_id,
-                subscription,
+                subscription_id,
+                kind,
+                version,
                 events,
             } => {
                 if !self.recent.insert(&message_id, now) {
                     return;
                 }
-                let uuid = self.uuid_of(&subscription.id);
-                for event in events {
+                let uuid = self.uuid_of(&subscription_id);
+                let mut ids = Some((subscription_id, message_id, kind, version));
+                let mut events = events.into_iter().peekable();
+                while let Some(event) = events.next() {
+                    // the last (usually the only) event takes the strings, the others copy them
+                    let (subscription_id, message_id, kind, version) = match events.peek() {
+                        Some(_) => ids.clone(),
+                        None => ids.take(),
+                    }
+                    .unwrap_or_default();
                     self.events.push_back(Event::Notification {
                         uuid,
-                        subscription_id: subscription.id.clone(),
-                        message_id: message_id.clone(),
-                        kind: subscription.kind.clone(),
-                        version: subscription.version.clone(),
+                        subscription_id,
+                        message_id,
+                        kind,
+                        version,
                         event,
                     });
                 }
             }
-            Incoming::Reconnect { reconnect_url } => {
+            Message::Reconnect { reconnect_url } => {
                 if on_pending || self.conns[i].pending.is_some() {
                     return;
                 }
@@ -383,7 +394,7 @@ impl EventSubWs {
                     url: reconnect_url,
                 });
             }
-            Incoming::Revocation { subscription } => {
+            Message::Revocation { subscription } => {
                 let uuid = self.uuid_of(&subscription.id);
                 if let Some(uuid) = uuid {
                     self.wanted.remove(&uuid);

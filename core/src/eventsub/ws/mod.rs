@@ -4,6 +4,7 @@
 
 mod frames;
 mod machine;
+mod message;
 mod recent;
 mod types;
 
@@ -12,4 +13,5 @@ mod tests;
 
 pub use frames::CloseReason;
 pub use machine::EventSubWs;
+pub use message::Message;
 pub use types::{Event, SocketId, Transmit, WsConfig, EVENTSUB_WS_URL};

@@ -496,7 +496,7 @@ fn the_documented_envelopes_parse() {
         let v: serde_json::Value = serde_json::from_str(file).unwrap();
         for example in v["examples"].as_array().unwrap() {
             let text = example["message"].to_string();
-            super::frames::parse(&text).unwrap_or_else(|e| panic!("{}: {e}", example["name"]));
+            super::Message::parse(&text).unwrap_or_else(|e| panic!("{}: {e}", example["name"]));
             count += 1;
         }
     }
