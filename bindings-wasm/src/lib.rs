@@ -1,8 +1,24 @@
-//! JavaScript API of twitchapi, built with wasm-bindgen into an npm package.
+//! JavaScript API of twitchapi, built with wasm-bindgen into the npm package
+//! `twitchapi` (`scripts/build-npm`).
 //!
-//! Status: skeleton. The wasm-bindgen exports (camelCase methods mirroring the
-//! Python seed library, Promises, TypeScript types) are added in a later release;
-//! this crate already links the sans-IO core so the package layout is fixed.
+//! The Rust side is deliberately thin, because every byte of the .wasm is paid
+//! for by the pages that load it: one exported class (`RawTwitch`, the
+//! [`twitchapi_web::Twitch`] session over fetch) whose arguments are strings
+//! and JSON text, a table of every Helix endpoint by the seed's method name
+//! ([`dispatch`]) so that only argument reading and request building exist per
+//! endpoint, and answers handed to JavaScript as text for `JSON.parse`
+//! ([`answer`]). The package's JavaScript (`js/`) adds the camelCase `Twitch`
+//! class, one method per endpoint, and `TwitchError` ([`error`] says what its
+//! fields are).
+//!
+//! Natively the crate builds and tests its host-independent parts; the
+//! wasm-bindgen exports exist only on wasm32.
 #![deny(missing_docs)]
+
+pub mod answer;
+pub mod dispatch;
+pub mod error;
+#[cfg(target_arch = "wasm32")]
+mod js;
 
 pub use twitchapi_core as core;

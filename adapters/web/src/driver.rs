@@ -227,6 +227,16 @@ impl Inner {
     }
 }
 
+/// The last handle is gone: stop the armed timer, so that nothing of this
+/// client keeps the host's event loop alive (Node exits when it is empty).
+impl Drop for Inner {
+    fn drop(&mut self) {
+        if let Some((_, handle)) = self.timer.get_mut().take() {
+            handle.abort();
+        }
+    }
+}
+
 /// Milliseconds from now until `at`, rounded up (a timer must not fire
 /// early), within what `setTimeout` accepts.
 fn millis_until(at: Instant) -> u32 {

@@ -3,7 +3,7 @@
 use std::rc::Rc;
 
 use twitchapi_core::auth::{OAuth, TokenUpdate, Validation};
-use twitchapi_core::helix::{Budget, Endpoint, Helix, HelixResponse, Session, SessionConfig};
+use twitchapi_core::helix::{Auth, Budget, Endpoint, Helix, HelixResponse, Session, SessionConfig};
 use twitchapi_core::{AuthScope, Duration, Error, Instant, Secret};
 
 use crate::driver::{clock, Inner};
@@ -359,6 +359,35 @@ impl Twitch {
         let pending = self.inner.call(|s, now| s.start(endpoint, now))?;
         let response = pending.await?.answer()?;
         self.read(|s| s.helix().parse_response::<E, _>(&response))
+    }
+
+    /// Sends a request that `build` makes from the session's [`Helix`] (for
+    /// example with [`Helix::build_unsigned`]: no `Authorization` header) and
+    /// that needs the returned [`Auth`], through the session like
+    /// [`Twitch::request`], and returns Twitch's answer unparsed, error
+    /// statuses included. For bindings that dispatch by name and let their
+    /// host parse the body: one instantiation of the whole call path serves
+    /// every endpoint.
+    ///
+    /// ```no_run
+    /// use twitchapi_web::{helix::{users::GetUsers, Endpoint}, Twitch};
+    /// # async fn run(twitch: Twitch) -> Result<(), twitchapi_web::Error> {
+    /// let users = GetUsers { logins: vec!["twitchdev".into()], ..Default::default() };
+    /// let answer = twitch
+    ///     .send_unsigned(|helix| Ok((helix.build_unsigned(&users)?, users.auth())))
+    ///     .await?;
+    /// assert!(answer.status().is_success());
+    /// # Ok(()) }
+    /// ```
+    pub async fn send_unsigned(
+        &self,
+        build: impl FnOnce(&Helix) -> Result<(http::Request<Vec<u8>>, Auth), Error>,
+    ) -> Result<http::Response<Vec<u8>>, Error> {
+        let pending = self.inner.call(|s, now| {
+            let (request, auth) = build(s.helix())?;
+            s.start_unsigned(request, auth, now)
+        })?;
+        pending.await?.answer()
     }
 
     /// The request [`Twitch::request`] would send first, without sending it

@@ -1,0 +1,234 @@
+// The package's JavaScript API over the wasm module's `RawTwitch`: the
+// camelCase `Twitch` class, one method per Helix endpoint, and `TwitchError`.
+// Shared by the browser and the Node entries; scripts/build-npm also turns it
+// into api.cjs for `require`.
+
+/** `get_users` -> `getUsers`. */
+function camel(name) {
+  return name.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
+}
+
+/** `broadcasterId` -> `broadcaster_id` (snake_case names stay as they are). */
+function snake(name) {
+  return name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
+/** `JSON.parse` reviver: the keys of every object camelCase. */
+function camelKeys(_key, value) {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) {
+    return value;
+  }
+  const out = {};
+  for (const key of Object.keys(value)) {
+    out[camel(key)] = value[key];
+  }
+  return out;
+}
+
+/**
+ * Builds the API over a wasm-bindgen glue module (its `RawTwitch` and
+ * `endpointNames`). The glue must be loaded before a `Twitch` is made and
+ * before `ready()` adds the per-endpoint methods.
+ */
+export function makeApi(glue) {
+  /** Every error of the package: `kind` names the Rust variant. */
+  class TwitchError extends Error {
+    constructor(message, fields = {}) {
+      super(message);
+      this.name = "TwitchError";
+      this.kind = fields.kind ?? "other";
+      for (const key of ["status", "required", "reset"]) {
+        if (fields[key] !== undefined) {
+          this[key] = fields[key];
+        }
+      }
+    }
+  }
+
+  /** A described error from the wasm side as a TwitchError; others as they are. */
+  function fail(error) {
+    if (error instanceof TwitchError || typeof error?.kind !== "string") {
+      return error;
+    }
+    return new TwitchError(error.message, error);
+  }
+
+  function invalid(message) {
+    return new TwitchError(`invalid argument: ${message}`, { kind: "invalidArgument" });
+  }
+
+  function optionalString(value, name) {
+    if (value !== undefined && value !== null && typeof value !== "string") {
+      throw invalid(`${name} must be a string`);
+    }
+    return value ?? undefined;
+  }
+
+  function scopeList(scopes) {
+    if (scopes === undefined || scopes === null) {
+      return [];
+    }
+    if (!Array.isArray(scopes) || !scopes.every((s) => typeof s === "string")) {
+      throw invalid("scopes must be an array of strings");
+    }
+    return scopes;
+  }
+
+  /** The Twitch API client: Helix calls, app and user tokens, refresh. */
+  class Twitch {
+    #raw;
+
+    constructor(options) {
+      if (options === null || typeof options !== "object") {
+        throw invalid("new Twitch({ clientId, ... }) takes an options object");
+      }
+      if (typeof options.clientId !== "string" || options.clientId === "") {
+        throw invalid("options.clientId must be a non-empty string");
+      }
+      const secret = optionalString(options.clientSecret, "options.clientSecret");
+      const helixUrl = optionalString(options.helixUrl, "options.helixUrl");
+      const authUrl = optionalString(options.authUrl, "options.authUrl");
+      if (options.autoRefresh !== undefined && typeof options.autoRefresh !== "boolean") {
+        throw invalid("options.autoRefresh must be a boolean");
+      }
+      // refreshing needs the app secret: without one, auto refresh is off by default
+      const autoRefresh = options.autoRefresh ?? Boolean(secret);
+      try {
+        this.#raw = new glue.RawTwitch(options.clientId, secret, helixUrl, authUrl, autoRefresh);
+      } catch (error) {
+        throw fail(error);
+      }
+    }
+
+    /** Gets an app token by client credentials (needs `clientSecret`). */
+    async authenticateApp(scopes = []) {
+      const list = scopeList(scopes);
+      try {
+        await this.#raw.authenticateApp(list);
+      } catch (error) {
+        throw fail(error);
+      }
+    }
+
+    /** Uses an app token obtained elsewhere. */
+    setAppToken(token, scopes = []) {
+      if (typeof token !== "string") {
+        throw invalid("token must be a string");
+      }
+      this.#raw.setAppToken(token, scopeList(scopes));
+    }
+
+    /**
+     * Sets the user token and its scopes; with auto refresh on, a refresh
+     * token is required.
+     */
+    setUserAuthentication(token, scopes = [], refreshToken = undefined) {
+      if (typeof token !== "string") {
+        throw invalid("token must be a string");
+      }
+      const list = scopeList(scopes);
+      const refresh = optionalString(refreshToken, "refreshToken");
+      try {
+        this.#raw.setUserAuthentication(token, list, refresh);
+      } catch (error) {
+        throw fail(error);
+      }
+    }
+
+    /** The app token, or null. */
+    getAppToken() {
+      return this.#raw.getAppToken() ?? null;
+    }
+
+    /** The user token, or null. */
+    getUserAuthToken() {
+      return this.#raw.getUserAuthToken() ?? null;
+    }
+
+    /** The user token's scopes. */
+    getUserAuthScope() {
+      return this.#raw.getUserAuthScope();
+    }
+
+    /**
+     * Calls `callback({ kind, accessToken, refreshToken, expiresIn, scopes })`
+     * with every token obtained or refreshed: persist the refresh token there
+     * (Twitch rotates it).
+     */
+    onTokenRefresh(callback) {
+      if (typeof callback !== "function") {
+        throw invalid("onTokenRefresh takes a function");
+      }
+      this.#raw.onTokenRefresh(callback);
+    }
+
+    /** How many calls are started and not yet ended. */
+    get callsInProgress() {
+      return this.#raw.callsInProgress();
+    }
+
+    /**
+     * Calls a Helix method by name (`"get_users"` or `"getUsers"`) with its
+     * parameters (the seed's names, snake_case or camelCase). Resolves with
+     * Twitch's answer, keys camelCase (`{ data, pagination, total }`), or
+     * null for an answer without a body; rejects with a TwitchError.
+     */
+    async call(method, params = {}) {
+      if (typeof method !== "string") {
+        throw invalid("the method name must be a string");
+      }
+      if (params === null || typeof params !== "object" || Array.isArray(params)) {
+        throw invalid(`${method} takes an object of parameters`);
+      }
+      const args = {};
+      for (const [key, value] of Object.entries(params)) {
+        args[snake(key)] = value;
+      }
+      let json;
+      try {
+        json = JSON.stringify(args);
+      } catch (error) {
+        throw invalid(`${method}: parameters are not JSON: ${error.message}`);
+      }
+      let text;
+      try {
+        text = await this.#raw.call(snake(method), json);
+      } catch (error) {
+        throw fail(error);
+      }
+      if (text === "") {
+        return null;
+      }
+      try {
+        return JSON.parse(text, camelKeys);
+      } catch (error) {
+        throw new TwitchError(`protocol error: ${error.message}`, { kind: "protocol" });
+      }
+    }
+
+    /** Releases the client (its timers stop); it cannot be used afterwards. */
+    close() {
+      this.#raw.free();
+    }
+  }
+
+  let installed = false;
+  /** Adds one method per Helix endpoint; call it once the module is loaded. */
+  function ready() {
+    if (installed) {
+      return;
+    }
+    installed = true;
+    for (const name of glue.endpointNames().split(",")) {
+      Object.defineProperty(Twitch.prototype, camel(name), {
+        value: function (params) {
+          return this.call(name, params);
+        },
+        writable: true,
+        configurable: true,
+      });
+    }
+  }
+
+  return { Twitch, TwitchError, ready };
+}

@@ -1,0 +1,15 @@
+// The package's entry for Node's `require`: the module is loaded at once, no
+// init() needed (an init() is there for code shared with browsers).
+"use strict";
+const glue = require("./node/twitchapi_wasm.js");
+const { makeApi } = require("./api.cjs");
+
+const { Twitch, TwitchError, ready } = makeApi(glue);
+ready();
+
+/** Nothing to load in Node; for code shared with the browser entry. */
+function init() {
+  return Promise.resolve();
+}
+
+module.exports = { Twitch, TwitchError, init, default: init };

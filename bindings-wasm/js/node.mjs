@@ -1,0 +1,6 @@
+// The package's entry for Node's `import`: the same instance as `require`
+// (so one TwitchError class), ready with no init() call.
+import api from "./node.cjs";
+
+export const { Twitch, TwitchError, init } = api;
+export default init;

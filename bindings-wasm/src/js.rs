@@ -1,0 +1,188 @@
+//! The wasm-bindgen exports: `RawTwitch`, the session over fetch with string
+//! arguments and string answers, which the package's JavaScript wrapper
+//! (`js/api.mjs`) dresses as `Twitch` (camelCase, `JSON.parse`, `TwitchError`).
+//! Keeping this surface small keeps the glue small.
+
+use js_sys::{Array, Function, Object, Promise, Reflect};
+use twitchapi_core::auth::{TokenKind, TokenUpdate};
+use twitchapi_core::{AuthScope, Error};
+use twitchapi_web::Twitch;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::future_to_promise;
+
+use crate::answer::into_text;
+use crate::dispatch::{find, names};
+use crate::error::describe;
+
+/// Sets `object[key] = value`; setting a property of a fresh plain object
+/// cannot fail.
+fn set(object: &Object, key: &str, value: impl Into<JsValue>) {
+    let _ = Reflect::set(object, &JsValue::from_str(key), &value.into());
+}
+
+fn strings(list: impl IntoIterator<Item = String>) -> Array {
+    list.into_iter().map(JsValue::from).collect()
+}
+
+/// An `Error` whose `kind` and details the wrapper reads (see [`describe`]).
+fn to_js(error: Error) -> JsValue {
+    let described = describe(&error);
+    let js: Object = js_sys::Error::new(&described.message).into();
+    set(&js, "kind", described.kind);
+    if let Some(status) = described.status {
+        set(&js, "status", status);
+    }
+    if !described.required.is_empty() {
+        set(&js, "required", strings(described.required));
+    }
+    if let Some(reset) = described.reset {
+        set(&js, "reset", reset as f64);
+    }
+    js.into()
+}
+
+fn scopes(list: Vec<String>) -> Vec<AuthScope> {
+    list.iter().map(|s| AuthScope::from_wire(s)).collect()
+}
+
+fn update_to_js(update: &TokenUpdate) -> Object {
+    let js = Object::new();
+    let kind = match update.kind {
+        TokenKind::App => "app",
+        TokenKind::User => "user",
+    };
+    set(&js, "kind", kind);
+    set(&js, "accessToken", update.access_token.expose());
+    let refresh = update.refresh_token.as_ref().map(|t| t.expose().to_owned());
+    set(&js, "refreshToken", refresh);
+    let expires = update.expires_in.map(|d| d.as_secs() as f64);
+    set(&js, "expiresIn", expires);
+    let granted = update.scopes.iter().map(|s| s.as_str().to_owned());
+    set(&js, "scopes", strings(granted));
+    js
+}
+
+/// The Helix client of the package, with the tokens, rate limits and calls
+/// in flight of one Twitch app. Use it through the wrapper's `Twitch`.
+#[wasm_bindgen]
+pub struct RawTwitch {
+    twitch: Twitch,
+}
+
+#[wasm_bindgen]
+impl RawTwitch {
+    /// A client; `helixUrl` and `authUrl` point it elsewhere (the mock).
+    /// Throws an `invalidArgument` error on a malformed URL.
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        client_id: String,
+        client_secret: Option<String>,
+        helix_url: Option<String>,
+        auth_url: Option<String>,
+        auto_refresh: bool,
+    ) -> Result<RawTwitch, JsValue> {
+        let mut builder = Twitch::builder(client_id, client_secret.unwrap_or_default())
+            .auto_refresh_auth(auto_refresh);
+        if let Some(url) = helix_url {
+            builder = builder.helix_url(url);
+        }
+        if let Some(url) = auth_url {
+            builder = builder.auth_url(url);
+        }
+        let twitch = builder.build().map_err(to_js)?;
+        Ok(RawTwitch { twitch })
+    }
+
+    /// Gets an app token by client credentials; resolves with nothing.
+    #[wasm_bindgen(js_name = authenticateApp)]
+    pub fn authenticate_app(&self, scopes_granted: Vec<String>) -> Promise {
+        let twitch = self.twitch.clone();
+        future_to_promise(async move {
+            twitch
+                .authenticate_app(scopes(scopes_granted))
+                .await
+                .map_err(to_js)?;
+            Ok(JsValue::UNDEFINED)
+        })
+    }
+
+    /// Uses an app token obtained elsewhere.
+    #[wasm_bindgen(js_name = setAppToken)]
+    pub fn set_app_token(&self, token: String, scopes_granted: Vec<String>) {
+        self.twitch.set_app_token(token, scopes(scopes_granted));
+    }
+
+    /// Sets the user token; throws when auto refresh is on and no refresh
+    /// token is given.
+    #[wasm_bindgen(js_name = setUserAuthentication)]
+    pub fn set_user_authentication(
+        &self,
+        token: String,
+        scopes_granted: Vec<String>,
+        refresh_token: Option<String>,
+    ) -> Result<(), JsValue> {
+        self.twitch
+            .set_user_authentication(token, scopes(scopes_granted), refresh_token)
+            .map_err(to_js)
+    }
+
+    /// The app token, if any.
+    #[wasm_bindgen(js_name = getAppToken)]
+    pub fn get_app_token(&self) -> Option<String> {
+        self.twitch.get_app_token().map(|t| t.expose().to_owned())
+    }
+
+    /// The user token, if any.
+    #[wasm_bindgen(js_name = getUserAuthToken)]
+    pub fn get_user_auth_token(&self) -> Option<String> {
+        self.twitch
+            .get_user_auth_token()
+            .map(|t| t.expose().to_owned())
+    }
+
+    /// The user token's scopes.
+    #[wasm_bindgen(js_name = getUserAuthScope)]
+    pub fn get_user_auth_scope(&self) -> Vec<String> {
+        let granted = self.twitch.get_user_auth_scope();
+        granted.iter().map(|s| s.as_str().to_owned()).collect()
+    }
+
+    /// Calls `callback({kind, accessToken, refreshToken, expiresIn, scopes})`
+    /// with every token obtained or refreshed. What the callback throws is
+    /// ignored.
+    #[wasm_bindgen(js_name = onTokenRefresh)]
+    pub fn on_token_refresh(&self, callback: Function) {
+        self.twitch.on_token_refresh(move |update| {
+            let _ = callback.call1(&JsValue::NULL, &update_to_js(update));
+        });
+    }
+
+    /// How many calls are started and not yet ended.
+    #[wasm_bindgen(js_name = callsInProgress)]
+    pub fn calls_in_progress(&self) -> usize {
+        self.twitch.calls_in_progress()
+    }
+
+    /// Calls the Helix method of that seed name with `params`, a JSON object
+    /// text with the seed's parameter names. Resolves with the answer's body
+    /// text (empty for 204); rejects with a described error, before sending
+    /// anything when the arguments break a rule.
+    pub fn call(&self, name: String, params: String) -> Promise {
+        let twitch = self.twitch.clone();
+        future_to_promise(async move {
+            let entry = find(&name).map_err(to_js)?;
+            let answer = twitch
+                .send_unsigned(|helix| (entry.build)(helix, &params))
+                .await
+                .map_err(to_js)?;
+            let text = into_text(entry, answer).map_err(to_js)?;
+            Ok(JsValue::from(text))
+        })
+    }
+}
+
+/// Every Helix method's seed name, comma-separated.
+#[wasm_bindgen(js_name = endpointNames)]
+pub fn endpoint_names() -> String {
+    names()
+}
