@@ -76,6 +76,11 @@ async fn main() -> ExitCode {
         server.client_secret()
     );
     println!("public_client_id={}", server.public_client_id());
+    println!(
+        "pubsub={} eventsub={}",
+        server.pubsub_url(),
+        server.eventsub_ws_url()
+    );
     stop.await;
     server.shutdown().await;
     ExitCode::SUCCESS

@@ -22,7 +22,6 @@ use twitchapi_core::eventsub::RawEvent;
 use twitchapi_core::helix::eventsub::{
     CreateEventSubSubscription, DeleteEventSubSubscription, TransportRequest,
 };
-use twitchapi_core::helix::Auth;
 use twitchapi_core::{Error, Secret};
 
 use super::callback::RawCallback;
@@ -378,24 +377,18 @@ impl EventSubWebhook {
     ///
     /// # Errors
     ///
-    /// What Twitch answered other than 204 or 404, or a transport error.
+    /// Twitch's refusal other than 404, or a transport error.
     pub async fn unlisten(&self, subscription_id: &str) -> Result<(), Error> {
         {
             let mut state = lock(&self.inner.state);
             state.callbacks.remove(subscription_id);
             state.created.remove(subscription_id);
         }
-        let twitch = &self.inner.twitch;
-        let request = twitch
-            .helix()
-            .build_unsigned(&DeleteEventSubSubscription::new(subscription_id))?;
-        let answer = twitch.request_unsigned(request, Auth::App).await?;
-        match answer.status().as_u16() {
-            200..=299 | 404 => Ok(()),
-            status => Err(Error::Api {
-                status,
-                message: String::from_utf8_lossy(answer.body()).into_owned(),
-            }),
+        let delete = DeleteEventSubSubscription::new(subscription_id).with_app_token();
+        match self.inner.twitch.request(&delete).await {
+            // gone already (revoked, or deleted elsewhere): nothing to undo
+            Ok(_) | Err(Error::NotFound(_)) => Ok(()),
+            Err(error) => Err(error),
         }
     }
 

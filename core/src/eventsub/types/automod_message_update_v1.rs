@@ -93,53 +93,15 @@ pub struct AutomodMessageUpdateV1Event {
 }
 
 /// The `fragments` object of a `automod.message.update` v1 event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct AutomodMessageUpdateV1Fragments {
-    /// The emotes.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub emotes: Vec<AutomodMessageUpdateV1Emote>,
-    /// The cheermotes.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub cheermotes: Vec<AutomodMessageUpdateV1Cheermote>,
-}
+pub type AutomodMessageUpdateV1Fragments =
+    super::automod_message_hold_v1::AutomodMessageHoldV1Fragments;
 
 /// One of the `emotes` of a `automod.message.update` v1 event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct AutomodMessageUpdateV1Emote {
-    /// The text.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub text: String,
-    /// The ID.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub id: String,
-    /// The set-ID (`set-id`).
-    #[serde(
-        rename = "set-id",
-        default,
-        deserialize_with = "crate::serde_util::null_as_default"
-    )]
-    pub set_id: String,
-}
+pub type AutomodMessageUpdateV1Emote = super::automod_message_hold_v1::AutomodMessageHoldV1Emote;
 
 /// One of the `cheermotes` of a `automod.message.update` v1 event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct AutomodMessageUpdateV1Cheermote {
-    /// The text.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub text: String,
-    /// The amount.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub amount: u64,
-    /// The cheermote's prefix (the name before the amount).
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub prefix: String,
-    /// The subscription tier.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub tier: u64,
-}
+pub type AutomodMessageUpdateV1Cheermote =
+    super::automod_message_hold_v1::AutomodMessageHoldV1Cheermote;
 
 string_enum! {
     /// The `Status` values of a `automod.message.update` v1 event.

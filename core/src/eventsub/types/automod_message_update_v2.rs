@@ -93,122 +93,35 @@ pub struct AutomodMessageUpdateV2Event {
 }
 
 /// The `message` object of a `automod.message.update` v2 event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct AutomodMessageUpdateV2Message {
-    /// The text.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub text: String,
-    /// The message split into text, emote, cheermote and mention fragments.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub fragments: Vec<AutomodMessageUpdateV2Fragment>,
-}
+pub type AutomodMessageUpdateV2Message =
+    super::automod_message_hold_v2::AutomodMessageHoldV2Message;
 
 /// The `automod` object of a `automod.message.update` v2 event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct AutomodMessageUpdateV2Automod {
-    /// The category.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub category: String,
-    /// The level.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub level: u64,
-    /// Where the matches lie in the text.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub boundaries: Vec<AutomodMessageUpdateV2Boundary>,
-}
+pub type AutomodMessageUpdateV2Automod =
+    super::automod_message_hold_v2::AutomodMessageHoldV2Automod;
 
 /// The `blocked_term` object of a `automod.message.update` v2 event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct AutomodMessageUpdateV2BlockedTerm {
-    /// The terms that matched.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub terms_found: Vec<AutomodMessageUpdateV2TermsFound>,
-}
+pub type AutomodMessageUpdateV2BlockedTerm =
+    super::automod_message_hold_v2::AutomodMessageHoldV2BlockedTerm;
 
 /// One of the `fragments` of a `automod.message.update` v2 event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct AutomodMessageUpdateV2Fragment {
-    /// The kind of this object (the wire field `type`).
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::serde_util::null_as_default"
-    )]
-    pub kind: AutomodMessageUpdateV2FragmentType,
-    /// The text.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub text: String,
-    /// The cheermote, when this fragment is one.
-    #[serde(default)]
-    pub cheermote: Option<AutomodMessageUpdateV2Cheermote>,
-    /// The emote, when this fragment is one.
-    #[serde(default)]
-    pub emote: Option<AutomodMessageUpdateV2Emote>,
-}
+pub type AutomodMessageUpdateV2Fragment =
+    super::automod_message_hold_v2::AutomodMessageHoldV2Fragment;
 
 /// One of the `boundaries` of a `automod.message.update` v2 event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct AutomodMessageUpdateV2Boundary {
-    /// Index of the first character.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub start_pos: u64,
-    /// Index of the last character.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub end_pos: u64,
-}
+pub type AutomodMessageUpdateV2Boundary =
+    super::automod_message_hold_v2::AutomodMessageHoldV2Boundary;
 
 /// One of the `terms_found` of a `automod.message.update` v2 event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct AutomodMessageUpdateV2TermsFound {
-    /// ID of the term.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub term_id: String,
-    /// User ID of the owner broadcaster.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub owner_broadcaster_user_id: String,
-    /// Login of the owner broadcaster.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub owner_broadcaster_user_login: String,
-    /// Display name of the owner broadcaster.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub owner_broadcaster_user_name: String,
-    /// Where a match lies in the text.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub boundary: AutomodMessageUpdateV2Boundary,
-}
+pub type AutomodMessageUpdateV2TermsFound =
+    super::automod_message_hold_v2::AutomodMessageHoldV2TermsFound;
 
 /// The `cheermote` object of a `automod.message.update` v2 event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct AutomodMessageUpdateV2Cheermote {
-    /// The cheermote's prefix (the name before the amount).
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub prefix: String,
-    /// The number of Bits.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub bits: u64,
-    /// The subscription tier.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub tier: u64,
-}
+pub type AutomodMessageUpdateV2Cheermote =
+    super::automod_message_hold_v2::AutomodMessageHoldV2Cheermote;
 
 /// The `emote` object of a `automod.message.update` v2 event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct AutomodMessageUpdateV2Emote {
-    /// The ID.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub id: String,
-    /// ID of the emote set the emote belongs to.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub emote_set_id: String,
-}
+pub type AutomodMessageUpdateV2Emote = super::automod_message_hold_v2::AutomodMessageHoldV2Emote;
 
 string_enum! {
     /// The `Status` values of a `automod.message.update` v2 event.
@@ -222,16 +135,6 @@ string_enum! {
     }
 }
 
-string_enum! {
-    /// The `FragmentType` values of a `automod.message.update` v2 event.
-    AutomodMessageUpdateV2FragmentType {
-        /// `text`.
-        Text => "text",
-        /// `cheermote`.
-        Cheermote => "cheermote",
-        /// `emote`.
-        Emote => "emote",
-        /// `mention`.
-        Mention => "mention",
-    }
-}
+/// The `FragmentType` values of a `automod.message.update` v2 event.
+pub type AutomodMessageUpdateV2FragmentType =
+    super::automod_message_hold_v2::AutomodMessageHoldV2FragmentType;

@@ -168,19 +168,7 @@ pub struct ChannelChatNotificationV1Event {
 }
 
 /// One of the `badges` of a `channel.chat.notification` v1 event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ChannelChatNotificationV1Badge {
-    /// ID of the badge set.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub set_id: String,
-    /// The ID.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub id: String,
-    /// Extra badge data (e.g. the months subscribed).
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub info: String,
-}
+pub type ChannelChatNotificationV1Badge = super::channel_chat_message_v1::ChannelChatMessageV1Badge;
 
 /// The `message` object of a `channel.chat.notification` v1 event.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -389,19 +377,8 @@ pub struct ChannelChatNotificationV1CharityDonation {
 }
 
 /// One of the `source_badges` of a `channel.chat.notification` v1 event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ChannelChatNotificationV1SourceBadge {
-    /// ID of the badge set.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub set_id: String,
-    /// The ID.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub id: String,
-    /// Extra badge data (e.g. the months subscribed).
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub info: String,
-}
+pub type ChannelChatNotificationV1SourceBadge =
+    super::channel_chat_message_v1::ChannelChatMessageV1SourceBadge;
 
 /// One of the `fragments` of a `channel.chat.notification` v1 event.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -494,16 +471,6 @@ string_enum! {
     }
 }
 
-string_enum! {
-    /// The `FragmentType` values of a `channel.chat.notification` v1 event.
-    ChannelChatNotificationV1FragmentType {
-        /// `text`.
-        Text => "text",
-        /// `cheermote`.
-        Cheermote => "cheermote",
-        /// `emote`.
-        Emote => "emote",
-        /// `mention`.
-        Mention => "mention",
-    }
-}
+/// The `FragmentType` values of a `channel.chat.notification` v1 event.
+pub type ChannelChatNotificationV1FragmentType =
+    super::channel_chat_message_v1::ChannelChatMessageV1FragmentType;

@@ -99,42 +99,13 @@ pub struct ChannelChatUserMessageHoldV1Fragment {
 }
 
 /// The `cheermote` object of a `channel.chat.user_message_hold` v1 event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ChannelChatUserMessageHoldV1Cheermote {
-    /// The cheermote's prefix (the name before the amount).
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub prefix: String,
-    /// The number of Bits.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub bits: u64,
-    /// The subscription tier.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub tier: u64,
-}
+pub type ChannelChatUserMessageHoldV1Cheermote =
+    super::channel_chat_message_v1::ChannelChatMessageV1Cheermote;
 
 /// The `emote` object of a `channel.chat.user_message_hold` v1 event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ChannelChatUserMessageHoldV1Emote {
-    /// The ID.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub id: String,
-    /// ID of the emote set the emote belongs to.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub emote_set_id: String,
-}
+pub type ChannelChatUserMessageHoldV1Emote =
+    super::channel_chat_message_v1::ChannelChatMessageV1Emote;
 
-string_enum! {
-    /// The `FragmentType` values of a `channel.chat.user_message_hold` v1 event.
-    ChannelChatUserMessageHoldV1FragmentType {
-        /// `text`.
-        Text => "text",
-        /// `cheermote`.
-        Cheermote => "cheermote",
-        /// `emote`.
-        Emote => "emote",
-        /// `mention`.
-        Mention => "mention",
-    }
-}
+/// The `FragmentType` values of a `channel.chat.user_message_hold` v1 event.
+pub type ChannelChatUserMessageHoldV1FragmentType =
+    super::channel_chat_message_v1::ChannelChatMessageV1FragmentType;

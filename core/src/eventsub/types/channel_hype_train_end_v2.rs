@@ -76,65 +76,17 @@ pub struct ChannelHypeTrainEndV2Event {
 }
 
 /// One of the `top_contributions` of a `channel.hype_train.end` v2 event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ChannelHypeTrainEndV2TopContribution {
-    /// User ID of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_id: String,
-    /// Login of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_login: String,
-    /// Display name of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_name: String,
-    /// The kind of this object (the wire field `type`).
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::serde_util::null_as_default"
-    )]
-    pub kind: ChannelHypeTrainEndV2ContributionType,
-    /// The total.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub total: u64,
-}
+pub type ChannelHypeTrainEndV2TopContribution =
+    super::channel_hype_train_begin_v2::ChannelHypeTrainBeginV2TopContribution;
 
 /// One of the `shared_train_participants` of a `channel.hype_train.end` v2 event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ChannelHypeTrainEndV2SharedTrainParticipant {
-    /// User ID of the broadcaster.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub broadcaster_user_id: String,
-    /// Login of the broadcaster.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub broadcaster_user_login: String,
-    /// Display name of the broadcaster.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub broadcaster_user_name: String,
-}
+pub type ChannelHypeTrainEndV2SharedTrainParticipant =
+    super::channel_hype_train_begin_v2::ChannelHypeTrainBeginV2SharedTrainParticipant;
 
-string_enum! {
-    /// The `Type` values of a `channel.hype_train.end` v2 event.
-    ChannelHypeTrainEndV2Type {
-        /// `treasure`.
-        Treasure => "treasure",
-        /// `golden_kappa`.
-        GoldenKappa => "golden_kappa",
-        /// `regular`.
-        Regular => "regular",
-    }
-}
+/// The `Type` values of a `channel.hype_train.end` v2 event.
+pub type ChannelHypeTrainEndV2Type =
+    super::channel_hype_train_begin_v2::ChannelHypeTrainBeginV2Type;
 
-string_enum! {
-    /// The `ContributionType` values of a `channel.hype_train.end` v2 event.
-    ChannelHypeTrainEndV2ContributionType {
-        /// `bits`.
-        Bits => "bits",
-        /// `subscription`.
-        Subscription => "subscription",
-        /// `other`.
-        Other => "other",
-    }
-}
+/// The `ContributionType` values of a `channel.hype_train.end` v2 event.
+pub type ChannelHypeTrainEndV2ContributionType =
+    super::channel_hype_train_begin_v2::ChannelHypeTrainBeginV2ContributionType;

@@ -84,65 +84,17 @@ pub struct ChannelHypeTrainProgressV2Event {
 }
 
 /// One of the `top_contributions` of a `channel.hype_train.progress` v2 event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ChannelHypeTrainProgressV2TopContribution {
-    /// User ID of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_id: String,
-    /// Login of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_login: String,
-    /// Display name of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_name: String,
-    /// The kind of this object (the wire field `type`).
-    #[serde(
-        rename = "type",
-        default,
-        deserialize_with = "crate::serde_util::null_as_default"
-    )]
-    pub kind: ChannelHypeTrainProgressV2ContributionType,
-    /// The total.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub total: u64,
-}
+pub type ChannelHypeTrainProgressV2TopContribution =
+    super::channel_hype_train_begin_v2::ChannelHypeTrainBeginV2TopContribution;
 
 /// One of the `shared_train_participants` of a `channel.hype_train.progress` v2 event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ChannelHypeTrainProgressV2SharedTrainParticipant {
-    /// User ID of the broadcaster.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub broadcaster_user_id: String,
-    /// Login of the broadcaster.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub broadcaster_user_login: String,
-    /// Display name of the broadcaster.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub broadcaster_user_name: String,
-}
+pub type ChannelHypeTrainProgressV2SharedTrainParticipant =
+    super::channel_hype_train_begin_v2::ChannelHypeTrainBeginV2SharedTrainParticipant;
 
-string_enum! {
-    /// The `Type` values of a `channel.hype_train.progress` v2 event.
-    ChannelHypeTrainProgressV2Type {
-        /// `treasure`.
-        Treasure => "treasure",
-        /// `golden_kappa`.
-        GoldenKappa => "golden_kappa",
-        /// `regular`.
-        Regular => "regular",
-    }
-}
+/// The `Type` values of a `channel.hype_train.progress` v2 event.
+pub type ChannelHypeTrainProgressV2Type =
+    super::channel_hype_train_begin_v2::ChannelHypeTrainBeginV2Type;
 
-string_enum! {
-    /// The `ContributionType` values of a `channel.hype_train.progress` v2 event.
-    ChannelHypeTrainProgressV2ContributionType {
-        /// `bits`.
-        Bits => "bits",
-        /// `subscription`.
-        Subscription => "subscription",
-        /// `other`.
-        Other => "other",
-    }
-}
+/// The `ContributionType` values of a `channel.hype_train.progress` v2 event.
+pub type ChannelHypeTrainProgressV2ContributionType =
+    super::channel_hype_train_begin_v2::ChannelHypeTrainBeginV2ContributionType;

@@ -3,7 +3,6 @@
 //! Some of these actions affect chatters in other channels during Shared Chat.
 
 use serde::{Deserialize, Serialize};
-use time::OffsetDateTime;
 
 /// The condition of a `channel.moderate` v2 subscription.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -138,52 +137,16 @@ pub struct ChannelModerateV2Event {
 }
 
 /// The `followers` object of a `channel.moderate` v2 event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ChannelModerateV2Followers {
-    /// Minutes a user must have followed to chat.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub follow_duration_minutes: u64,
-}
+pub type ChannelModerateV2Followers = super::channel_moderate_v1::ChannelModerateV1Followers;
 
 /// The `slow` object of a `channel.moderate` v2 event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ChannelModerateV2Slow {
-    /// Seconds between messages.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub wait_time_seconds: u64,
-}
+pub type ChannelModerateV2Slow = super::channel_moderate_v1::ChannelModerateV1Slow;
 
 /// The `vip` object of a `channel.moderate` v2 event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ChannelModerateV2Vip {
-    /// User ID of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_id: String,
-    /// Login of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_login: String,
-    /// Display name of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_name: String,
-}
+pub type ChannelModerateV2Vip = super::channel_moderate_v1::ChannelModerateV1Vip;
 
 /// The `unvip` object of a `channel.moderate` v2 event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ChannelModerateV2Unvip {
-    /// User ID of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_id: String,
-    /// Login of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_login: String,
-    /// Display name of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_name: String,
-}
+pub type ChannelModerateV2Unvip = super::channel_moderate_v1::ChannelModerateV1Unvip;
 
 /// The `warn` object of a `channel.moderate` v2 event.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -207,267 +170,37 @@ pub struct ChannelModerateV2Warn {
 }
 
 /// The `unmod` object of a `channel.moderate` v2 event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ChannelModerateV2Unmod {
-    /// User ID of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_id: String,
-    /// Login of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_login: String,
-    /// Display name of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_name: String,
-}
+pub type ChannelModerateV2Unmod = super::channel_moderate_v1::ChannelModerateV1Unmod;
 
 /// The `ban` object of a `channel.moderate` v2 event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ChannelModerateV2Ban {
-    /// User ID of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_id: String,
-    /// Login of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_login: String,
-    /// Display name of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_name: String,
-    /// The reason given.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub reason: String,
-}
+pub type ChannelModerateV2Ban = super::channel_moderate_v1::ChannelModerateV1Ban;
 
 /// The `unban` object of a `channel.moderate` v2 event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ChannelModerateV2Unban {
-    /// User ID of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_id: String,
-    /// Login of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_login: String,
-    /// Display name of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_name: String,
-}
+pub type ChannelModerateV2Unban = super::channel_moderate_v1::ChannelModerateV1Unban;
 
 /// The `timeout` object of a `channel.moderate` v2 event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ChannelModerateV2Timeout {
-    /// User ID of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_id: String,
-    /// Login of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_login: String,
-    /// Display name of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_name: String,
-    /// The reason given.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub reason: String,
-    /// When it expires (RFC 3339).
-    #[serde(default, with = "crate::serde_util::rfc3339_opt")]
-    pub expires_at: Option<OffsetDateTime>,
-}
+pub type ChannelModerateV2Timeout = super::channel_moderate_v1::ChannelModerateV1Timeout;
 
 /// The `untimeout` object of a `channel.moderate` v2 event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ChannelModerateV2Untimeout {
-    /// User ID of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_id: String,
-    /// Login of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_login: String,
-    /// Display name of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_name: String,
-}
+pub type ChannelModerateV2Untimeout = super::channel_moderate_v1::ChannelModerateV1Untimeout;
 
 /// The `raid` object of a `channel.moderate` v2 event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ChannelModerateV2Raid {
-    /// User ID of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_id: String,
-    /// Login of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_login: String,
-    /// Display name of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_name: String,
-    /// The number of viewers.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub viewer_count: u64,
-}
+pub type ChannelModerateV2Raid = super::channel_moderate_v1::ChannelModerateV1Raid;
 
 /// The `unraid` object of a `channel.moderate` v2 event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ChannelModerateV2Unraid {
-    /// User ID of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_id: String,
-    /// Login of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_login: String,
-    /// Display name of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_name: String,
-}
+pub type ChannelModerateV2Unraid = super::channel_moderate_v1::ChannelModerateV1Unraid;
 
 /// The `delete` object of a `channel.moderate` v2 event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ChannelModerateV2Delete {
-    /// User ID of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_id: String,
-    /// Login of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_login: String,
-    /// Display name of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_name: String,
-    /// ID of the chat message.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub message_id: String,
-    /// The text of the message.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub message_body: String,
-}
+pub type ChannelModerateV2Delete = super::channel_moderate_v1::ChannelModerateV1Delete;
 
 /// The `automod_terms` object of a `channel.moderate` v2 event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ChannelModerateV2AutomodTerms {
-    /// What was done.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub action: ChannelModerateV2Action,
-    /// Which list (`blocked` or `permitted`).
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub list: String,
-    /// The terms.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub terms: Vec<String>,
-    /// Whether AutoMod did it.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub from_automod: bool,
-}
+pub type ChannelModerateV2AutomodTerms = super::channel_moderate_v1::ChannelModerateV1AutomodTerms;
 
 /// The `unban_request` object of a `channel.moderate` v2 event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ChannelModerateV2UnbanRequest {
-    /// User ID of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_id: String,
-    /// Login of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_login: String,
-    /// Display name of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_name: String,
-    /// Whether approved.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub is_approved: bool,
-    /// The moderator's message.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub moderator_message: String,
-}
+pub type ChannelModerateV2UnbanRequest = super::channel_moderate_v1::ChannelModerateV1UnbanRequest;
 
 /// The `mod` object of a `channel.moderate` v2 event.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[non_exhaustive]
-pub struct ChannelModerateV2Mod {
-    /// User ID of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_id: String,
-    /// Login of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_login: String,
-    /// Display name of the user.
-    #[serde(default, deserialize_with = "crate::serde_util::null_as_default")]
-    pub user_name: String,
-}
+pub type ChannelModerateV2Mod = super::channel_moderate_v1::ChannelModerateV1Mod;
 
-string_enum! {
-    /// The `Action` values of a `channel.moderate` v2 event.
-    ChannelModerateV2Action {
-        /// `ban`.
-        Ban => "ban",
-        /// `timeout`.
-        Timeout => "timeout",
-        /// `unban`.
-        Unban => "unban",
-        /// `untimeout`.
-        Untimeout => "untimeout",
-        /// `clear`.
-        Clear => "clear",
-        /// `emoteonly`.
-        Emoteonly => "emoteonly",
-        /// `emoteonlyoff`.
-        Emoteonlyoff => "emoteonlyoff",
-        /// `followers`.
-        Followers => "followers",
-        /// `followersoff`.
-        Followersoff => "followersoff",
-        /// `uniquechat`.
-        Uniquechat => "uniquechat",
-        /// `uniquechatoff`.
-        Uniquechatoff => "uniquechatoff",
-        /// `slow`.
-        Slow => "slow",
-        /// `slowoff`.
-        Slowoff => "slowoff",
-        /// `subscribers`.
-        Subscribers => "subscribers",
-        /// `subscribersoff`.
-        Subscribersoff => "subscribersoff",
-        /// `unraid`.
-        Unraid => "unraid",
-        /// `delete`.
-        Delete => "delete",
-        /// `unvip`.
-        Unvip => "unvip",
-        /// `vip`.
-        Vip => "vip",
-        /// `raid`.
-        Raid => "raid",
-        /// `add_blocked_term`.
-        AddBlockedTerm => "add_blocked_term",
-        /// `add_permitted_term`.
-        AddPermittedTerm => "add_permitted_term",
-        /// `remove_blocked_term`.
-        RemoveBlockedTerm => "remove_blocked_term",
-        /// `remove_permitted_term`.
-        RemovePermittedTerm => "remove_permitted_term",
-        /// `mod`.
-        Mod => "mod",
-        /// `unmod`.
-        Unmod => "unmod",
-        /// `approve_unban_request`.
-        ApproveUnbanRequest => "approve_unban_request",
-        /// `deny_unban_request`.
-        DenyUnbanRequest => "deny_unban_request",
-        /// `warn`.
-        Warn => "warn",
-        /// `shared_chat_ban`.
-        SharedChatBan => "shared_chat_ban",
-        /// `shared_chat_timeout`.
-        SharedChatTimeout => "shared_chat_timeout",
-        /// `shared_chat_untimeout`.
-        SharedChatUntimeout => "shared_chat_untimeout",
-        /// `shared_chat_unban`.
-        SharedChatUnban => "shared_chat_unban",
-        /// `shared_chat_delete`.
-        SharedChatDelete => "shared_chat_delete",
-    }
-}
+/// The `Action` values of a `channel.moderate` v2 event.
+pub type ChannelModerateV2Action = super::channel_moderate_v1::ChannelModerateV1Action;

@@ -23,12 +23,25 @@ use crate::Error;
 pub struct DeleteEventSubSubscription {
     /// The subscription.
     pub id: String,
+    /// Send it with the app token even when a user token is set (webhook
+    /// and conduit subscriptions belong to the app).
+    #[serde(skip)]
+    pub app_token: bool,
 }
 
 impl DeleteEventSubSubscription {
     /// Deletes `id`.
     pub fn new(id: impl Into<String>) -> Self {
-        DeleteEventSubSubscription { id: id.into() }
+        DeleteEventSubSubscription {
+            id: id.into(),
+            app_token: false,
+        }
+    }
+
+    /// The same request, sent with the app token.
+    pub fn with_app_token(mut self) -> Self {
+        self.app_token = true;
+        self
     }
 }
 
@@ -39,6 +52,14 @@ impl Endpoint for DeleteEventSubSubscription {
     const NAME: &'static str = "delete_eventsub_subscription";
     const PARAMS: &'static [&'static str] = &["id: string, required"];
     type Response = ();
+
+    fn auth(&self) -> Auth {
+        if self.app_token {
+            Auth::App
+        } else {
+            Self::AUTH
+        }
+    }
 
     fn validate(&self) -> Result<(), Error> {
         if self.id.is_empty() {
@@ -76,5 +97,13 @@ mod tests {
         );
         assert!(body.is_none());
         assert!(DeleteEventSubSubscription::new("").validate().is_err());
+        assert_eq!(
+            DeleteEventSubSubscription::new("a").auth(),
+            Auth::Either(Scopes::NONE)
+        );
+        assert_eq!(
+            DeleteEventSubSubscription::new("a").with_app_token().auth(),
+            Auth::App
+        );
     }
 }
