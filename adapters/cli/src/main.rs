@@ -216,14 +216,14 @@ async fn run_mock(port: u16) -> Result<(), Error> {
     println!("twitchapi mock listening on {}", mock.url());
     println!("helix: {}  auth: {}", mock.helix_url(), mock.auth_url());
     println!(
-        "pubsub: {}  eventsub: {}",
-        mock.pubsub_url(),
-        mock.eventsub_ws_url()
-    );
-    println!(
         "client_id={} client_secret={}",
         mock.client_id(),
         mock.client_secret()
+    );
+    println!(
+        "pubsub: {}  eventsub: {}",
+        mock.pubsub_url(),
+        mock.eventsub_ws_url()
     );
     tokio::signal::ctrl_c()
         .await
