@@ -205,10 +205,10 @@ fn drain(state: &mut Shared, deliveries: &mut Vec<(RawCallback, Notification<Raw
                 event,
             } => {
                 let notification = Notification {
-                    subscription_id: subscription.id,
+                    subscription_id: subscription.id.clone(),
                     message_id,
-                    kind: subscription.kind,
-                    version: subscription.version,
+                    kind: subscription.kind.clone(),
+                    version: subscription.version.clone(),
                     event,
                 };
                 if let Some(callback) = state.callbacks.get(&notification.subscription_id) {

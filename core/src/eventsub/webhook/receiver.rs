@@ -1,11 +1,13 @@
 //! [`Receiver`]: what an EventSub webhook callback answers, and what it hands out.
 
 use std::collections::VecDeque;
+use std::sync::Arc;
 
 use http::{header, StatusCode};
 use serde::Deserialize;
 use time::OffsetDateTime;
 
+use super::known::KnownSubscriptions;
 use super::seen::{MemorySeenIds, SeenIds};
 use super::signature::{check_secret, Keyed};
 use serde_json::value::RawValue;
@@ -64,8 +66,9 @@ pub enum Event {
     Notification {
         /// `Twitch-Eventsub-Message-Id`.
         message_id: String,
-        /// The subscription it belongs to.
-        subscription: Subscription,
+        /// The subscription it belongs to, shared by the notifications that
+        /// carry the same subscription object (it is read once, not per message).
+        subscription: Arc<Subscription>,
         /// The payload's `event` object, as sent.
         event: RawEvent,
     },
@@ -85,16 +88,24 @@ pub enum Event {
     },
 }
 
+/// A message body, read in one pass that only checks the JSON of the
+/// subscription and events and keeps where they are.
 #[derive(Deserialize)]
-struct Body {
-    subscription: Subscription,
+struct Body<'a> {
+    #[serde(borrow)]
+    subscription: &'a RawValue,
     #[serde(default)]
     challenge: Option<String>,
-    #[serde(default)]
-    event: Option<Box<RawValue>>,
+    #[serde(default, borrow)]
+    event: Option<&'a RawValue>,
     /// Batched types (`drop.entitlement.grant`) send a list instead.
-    #[serde(default)]
-    events: Option<Vec<Box<RawValue>>>,
+    #[serde(default, borrow)]
+    events: Option<Vec<&'a RawValue>>,
+}
+
+/// Reads a `subscription` object (its JSON was checked with the body).
+fn read_subscription(text: &str) -> Result<Subscription, String> {
+    serde_json::from_str(text).map_err(|e| format!("subscription: {e}"))
 }
 
 /// The receiving side of the EventSub webhook transport, sans IO: give it
@@ -125,6 +136,7 @@ pub struct Receiver {
     secret: Secret,
     keyed: Keyed,
     seen: Box<dyn SeenIds>,
+    known: KnownSubscriptions,
     events: VecDeque<Event>,
 }
 
@@ -172,6 +184,7 @@ impl Receiver {
             keyed: Keyed::new(&secret),
             secret,
             seen,
+            known: KnownSubscriptions::default(),
             events: VecDeque::new(),
         })
     }
@@ -226,14 +239,9 @@ impl Receiver {
             .and_then(|text| serde_json::from_str::<Body>(text).map_err(|e| e.to_string()));
         let parsed = match parsed {
             Ok(parsed) => parsed,
-            Err(e) => {
-                return self.refuse(
-                    StatusCode::BAD_REQUEST,
-                    &format!("not an EventSub message: {e}"),
-                )
-            }
+            Err(e) => return self.refuse_body(&e),
         };
-        let id = String::from_utf8_lossy(id).into_owned();
+        let mut id = String::from_utf8_lossy(id).into_owned();
         match headers.kind {
             Some(b"webhook_callback_verification") => {
                 let Some(challenge) = parsed.challenge else {
@@ -242,39 +250,40 @@ impl Receiver {
                         "a verification without a challenge",
                     );
                 };
+                let subscription = match read_subscription(parsed.subscription.get()) {
+                    Ok(subscription) => subscription,
+                    Err(e) => return self.refuse_body(&e),
+                };
                 if self.seen.insert(&id, now) {
-                    self.events.push_back(Event::Verified {
-                        subscription: parsed.subscription,
-                    });
+                    self.events.push_back(Event::Verified { subscription });
                 }
                 answer(StatusCode::OK, challenge)
             }
             Some(b"notification") => {
-                let batch: Vec<RawEvent> = parsed
-                    .event
-                    .into_iter()
-                    .chain(parsed.events.into_iter().flatten())
-                    .map(RawEvent::from_raw)
-                    .collect();
-                if batch.is_empty() {
+                let (single, batch) = (parsed.event, parsed.events.unwrap_or_default());
+                let count = usize::from(single.is_some()) + batch.len();
+                if count == 0 {
                     return self.refuse(StatusCode::BAD_REQUEST, "a notification without an event");
                 }
+                let subscription = match self
+                    .known
+                    .get_or_read(parsed.subscription.get(), read_subscription)
+                {
+                    Ok(subscription) => subscription,
+                    Err(e) => return self.refuse_body(&e),
+                };
                 if self.seen.insert(&id, now) {
-                    // a batch is one notification per element, under the one message id;
-                    // the last (usually the only) one takes the id and subscription
-                    let mut shared = Some((id, parsed.subscription));
-                    let mut batch = batch.into_iter().peekable();
-                    while let Some(event) = batch.next() {
-                        let Some((message_id, subscription)) = (match batch.peek() {
-                            Some(_) => shared.clone(),
-                            None => shared.take(),
-                        }) else {
-                            break;
+                    // a batch is one notification per element, under the one message id
+                    for (i, raw) in single.into_iter().chain(batch).enumerate() {
+                        let message_id = if i + 1 == count {
+                            std::mem::take(&mut id)
+                        } else {
+                            id.clone()
                         };
                         self.events.push_back(Event::Notification {
                             message_id,
-                            subscription,
-                            event,
+                            subscription: subscription.clone(),
+                            event: RawEvent::from_raw(raw.to_owned()),
                         });
                     }
                 } else {
@@ -283,10 +292,12 @@ impl Receiver {
                 answer(StatusCode::NO_CONTENT, Vec::new())
             }
             Some(b"revocation") => {
+                let subscription = match read_subscription(parsed.subscription.get()) {
+                    Ok(subscription) => subscription,
+                    Err(e) => return self.refuse_body(&e),
+                };
                 if self.seen.insert(&id, now) {
-                    self.events.push_back(Event::Revoked {
-                        subscription: parsed.subscription,
-                    });
+                    self.events.push_back(Event::Revoked { subscription });
                 }
                 answer(StatusCode::NO_CONTENT, Vec::new())
             }
@@ -298,6 +309,13 @@ impl Receiver {
                 ),
             ),
         }
+    }
+
+    fn refuse_body(&mut self, error: &str) -> http::Response<Vec<u8>> {
+        self.refuse(
+            StatusCode::BAD_REQUEST,
+            &format!("not an EventSub message: {error}"),
+        )
     }
 
     fn refuse(&mut self, status: StatusCode, reason: &str) -> http::Response<Vec<u8>> {

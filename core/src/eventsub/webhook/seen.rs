@@ -1,6 +1,6 @@
 //! The message ids seen lately, so that Twitch's retries are handed out once.
 
-use std::collections::{HashSet, VecDeque};
+use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use time::OffsetDateTime;
@@ -14,18 +14,25 @@ pub trait SeenIds: Send {
     fn insert(&mut self, id: &str, now: OffsetDateTime) -> bool;
 }
 
-/// Ids of the last 10 minutes (Twitch's age limit: anything older is refused
-/// anyway), at most `capacity` of them.
+/// Ids seen lately, each kept at least 10 minutes (Twitch's age limit:
+/// anything older is refused anyway) or until `capacity` later ids came in,
+/// whichever ends first.
+///
+/// Ids go into a current generation; when it is 10 minutes old or holds
+/// `capacity` ids it becomes the previous one and the one before is dropped
+/// whole. So nothing is removed one by one, and at most `2 × capacity` ids
+/// are kept (an id may be remembered up to 20 minutes).
 ///
 /// An id is kept as its 64-bit hash, computed once per message: no copy of
-/// the id, one table lookup. Two different ids could share a hash and the
-/// second be taken for a repeat; with a full store of 100,000 ids that is a
+/// the id, one table lookup per generation. Two different ids could share a
+/// hash and the second be taken for a repeat; with 200,000 ids kept that is a
 /// chance of about one in 10^14 per message.
 #[derive(Debug)]
 pub struct MemorySeenIds {
-    hashes: HashSet<u64, BuildHasherDefault<Prehashed>>,
-    /// (seen at, as Unix milliseconds; hash), oldest first.
-    order: VecDeque<(i64, u64)>,
+    current: HashSet<u64, BuildHasherDefault<Prehashed>>,
+    previous: HashSet<u64, BuildHasherDefault<Prehashed>>,
+    /// When `current` began, as Unix milliseconds.
+    since: i64,
     capacity: usize,
     /// In milliseconds.
     window: i64,
@@ -60,11 +67,13 @@ fn hash(id: &str) -> u64 {
 }
 
 impl MemorySeenIds {
-    /// A store keeping ids for 10 minutes, at most `capacity` of them.
+    /// A store keeping ids for 10 minutes, `capacity` of them at least
+    /// (within that time).
     pub fn new(capacity: usize) -> MemorySeenIds {
         MemorySeenIds {
-            hashes: HashSet::default(),
-            order: VecDeque::new(),
+            current: HashSet::default(),
+            previous: HashSet::default(),
+            since: i64::MIN,
             capacity: capacity.max(1),
             window: 10 * 60 * 1000,
         }
@@ -72,22 +81,26 @@ impl MemorySeenIds {
 
     /// How many ids are kept now.
     pub fn len(&self) -> usize {
-        self.order.len()
+        self.current.len() + self.previous.len()
     }
 
     /// Whether none is kept.
     pub fn is_empty(&self) -> bool {
-        self.order.is_empty()
+        self.len() == 0
     }
 
-    fn forget_old(&mut self, now: i64) {
-        while let Some(&(at, hash)) = self.order.front() {
-            if now.saturating_sub(at) < self.window && self.order.len() < self.capacity {
-                break;
-            }
-            self.order.pop_front();
-            self.hashes.remove(&hash);
+    /// Starts a new generation when the current one is full or old.
+    fn turn(&mut self, now: i64) {
+        if now.saturating_sub(self.since) < self.window && self.current.len() < self.capacity {
+            return;
         }
+        if now.saturating_sub(self.since) >= 2 * self.window {
+            // the current generation is past its time too
+            self.current.clear();
+        }
+        std::mem::swap(&mut self.current, &mut self.previous);
+        self.current.clear();
+        self.since = now;
     }
 }
 
@@ -100,12 +113,8 @@ impl Default for MemorySeenIds {
 impl SeenIds for MemorySeenIds {
     fn insert(&mut self, id: &str, now: OffsetDateTime) -> bool {
         let now = i64::try_from(now.unix_timestamp_nanos() / 1_000_000).unwrap_or(i64::MAX);
-        self.forget_old(now);
+        self.turn(now);
         let hash = hash(id);
-        if !self.hashes.insert(hash) {
-            return false;
-        }
-        self.order.push_back((now, hash));
-        true
+        !self.previous.contains(&hash) && self.current.insert(hash)
     }
 }

@@ -248,19 +248,30 @@ fn secrets_follow_twitchs_rule() {
 }
 
 #[test]
-fn the_seen_ids_forget_after_ten_minutes_and_stay_bounded() {
+fn the_seen_ids_are_kept_ten_minutes_or_capacity_ids_and_stay_bounded() {
     let t0 = OffsetDateTime::now_utc();
+    let at = |minutes: i64| t0 + time::Duration::minutes(minutes);
     let mut seen = MemorySeenIds::new(3);
     assert!(seen.insert("a", t0));
-    assert!(!seen.insert("a", t0 + time::Duration::minutes(9)));
+    assert!(!seen.insert("a", at(9)));
+    assert!(!seen.insert("a", at(10)), "kept at least 10 minutes");
+    assert!(seen.insert("a", at(20)), "forgotten by 20 minutes");
+    assert!(seen.insert("b", at(21)));
+    assert!(seen.insert("c", at(21)));
     assert!(
-        seen.insert("a", t0 + time::Duration::minutes(10)),
-        "forgotten after 10 minutes"
+        !seen.insert("a", at(21)),
+        "the last `capacity` ids are kept"
     );
     for i in 0..1000 {
-        seen.insert(&i.to_string(), t0 + time::Duration::minutes(11));
+        assert!(seen.insert(&i.to_string(), at(22)));
+        assert!(seen.len() <= 6);
+        for back in 0..3.min(i + 1) {
+            assert!(!seen.insert(&(i - back).to_string(), at(22)));
+        }
     }
-    assert_eq!(seen.len(), 3);
+    // long quiet: everything from before is gone at once
+    assert!(seen.insert("999", at(60)));
+    assert_eq!(seen.len(), 1);
 }
 
 #[test]
@@ -311,4 +322,36 @@ fn a_batched_notification_gives_one_event_per_element_and_they_parse_typed() {
         let typed = subscription.parse_event(&event).unwrap();
         assert_eq!(typed.kind(), "drop.entitlement.grant");
     }
+}
+
+#[test]
+fn notifications_of_one_subscription_share_it_and_a_bad_one_is_refused_unseen() {
+    let now = OffsetDateTime::now_utc();
+    let mut r = Receiver::new(Secret::new(SECRET)).unwrap();
+    let subscriptions: Vec<std::sync::Arc<crate::eventsub::Subscription>> = ["n-1", "n-2"]
+        .into_iter()
+        .map(|id| {
+            assert!(r
+                .handle_request(signed("notification", id, now, NOTIFICATION), now)
+                .status()
+                .is_success());
+            match events(&mut r).pop() {
+                Some(Event::Notification { subscription, .. }) => subscription,
+                other => panic!("{other:?}"),
+            }
+        })
+        .collect();
+    assert!(std::sync::Arc::ptr_eq(&subscriptions[0], &subscriptions[1]));
+    // a subscription that is JSON but not a subscription (no type): refused,
+    // and its id is not taken as seen
+    let broken = NOTIFICATION.replacen("\"type\"", "\"kind\"", 1);
+    assert_ne!(broken, NOTIFICATION);
+    let a = r.handle_request(signed("notification", "n-3", now, &broken), now);
+    assert_eq!(a.status(), StatusCode::BAD_REQUEST);
+    assert!(
+        matches!(&events(&mut r)[..], [Event::Rejected { status: 400, reason }] if reason.contains("subscription"))
+    );
+    let a = r.handle_request(signed("notification", "n-3", now, NOTIFICATION), now);
+    assert_eq!(a.status(), StatusCode::NO_CONTENT);
+    assert!(matches!(&events(&mut r)[..], [Event::Notification { .. }]));
 }
