@@ -74,6 +74,25 @@ export function makeApi(glue) {
     return scopes;
   }
 
+  /** A method's parameters as JSON text with the seed's (snake_case) names. */
+  function argsJson(method, params) {
+    if (typeof method !== "string") {
+      throw invalid("the method name must be a string");
+    }
+    if (params === null || typeof params !== "object" || Array.isArray(params)) {
+      throw invalid(`${method} takes an object of parameters`);
+    }
+    const args = {};
+    for (const [key, value] of Object.entries(params)) {
+      args[snake(key)] = value;
+    }
+    try {
+      return JSON.stringify(args);
+    } catch (error) {
+      throw invalid(`${method}: parameters are not JSON: ${error.message}`);
+    }
+  }
+
   /** The Twitch API client: Helix calls, app and user tokens, refresh. */
   class Twitch {
     #raw;
@@ -174,22 +193,65 @@ export function makeApi(glue) {
      * null for an answer without a body; rejects with a TwitchError.
      */
     async call(method, params = {}) {
-      if (typeof method !== "string") {
-        throw invalid("the method name must be a string");
+      return this.#send(method, argsJson(method, params));
+    }
+
+    /**
+     * Every item of a paginated Helix method, page after page, as an async
+     * iterator: `for await (const s of twitch.paginate("getStreams", { first: 100 }))`.
+     * The first call takes `params` as given; each next one sets `after` to
+     * the page's cursor (or `before`, when `params` set `before`), until a
+     * page has no cursor or no items. `options.limit` stops after that many
+     * items (and asks for no page beyond them). A cursor that comes back
+     * rejects with a `protocol` TwitchError rather than looping. A method
+     * without pagination yields its one page's `data`.
+     */
+    async *paginate(method, params = {}, options = {}) {
+      const limit = options?.limit;
+      if (limit !== undefined && !(Number.isInteger(limit) && limit >= 0)) {
+        throw invalid("options.limit must be a whole number of items");
       }
-      if (params === null || typeof params !== "object" || Array.isArray(params)) {
-        throw invalid(`${method} takes an object of parameters`);
-      }
-      const args = {};
-      for (const [key, value] of Object.entries(params)) {
-        args[snake(key)] = value;
-      }
-      let json;
+      let walk;
       try {
-        json = JSON.stringify(args);
+        walk = new glue.RawPages(argsJson(method, params));
       } catch (error) {
-        throw invalid(`${method}: parameters are not JSON: ${error.message}`);
+        throw fail(error);
       }
+      try {
+        let given = 0;
+        for (let next = walk.nextParams(); next !== undefined; next = walk.nextParams()) {
+          if (limit !== undefined && given >= limit) {
+            return;
+          }
+          const page = await this.#send(method, next);
+          const items = Array.isArray(page?.data) ? page.data : [];
+          try {
+            walk.handlePage(page?.pagination?.cursor || undefined, items.length);
+          } catch (error) {
+            // the page's items still count; the walk ends after them
+            for (const item of items) {
+              if (limit !== undefined && given >= limit) {
+                return;
+              }
+              given += 1;
+              yield item;
+            }
+            throw fail(error);
+          }
+          for (const item of items) {
+            if (limit !== undefined && given >= limit) {
+              return;
+            }
+            given += 1;
+            yield item;
+          }
+        }
+      } finally {
+        walk.free();
+      }
+    }
+
+    async #send(method, json) {
       let text;
       try {
         text = await this.#raw.call(snake(method), json);

@@ -43,6 +43,12 @@ export interface HelixAnswer {
   [key: string]: Json | undefined;
 }
 
+/** Options of \`paginate\`. */
+export interface PaginateOptions {
+  /** Stop after this many items. */
+  limit?: number;
+}
+
 /** A token the client obtained or refreshed. */
 export interface TokenUpdate {
   kind: "app" | "user";
@@ -84,6 +90,11 @@ export class Twitch {
   readonly callsInProgress: number;
   /** Any Helix method by name (\`"get_users"\` or \`"getUsers"\`). */
   call(method: string, params?: Params): Promise<HelixAnswer | null>;
+  /**
+   * Every item of a paginated method's \`data\`, page after page (\`after\` = each
+   * page's cursor, or \`before\` when \`params\` set it), at most \`options.limit\`.
+   */
+  paginate(method: string, params?: Params, options?: PaginateOptions): AsyncIterableIterator<Json>;
   /** Releases the client; it cannot be used afterwards. */
   close(): void;
 ${methods}

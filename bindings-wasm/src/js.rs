@@ -186,3 +186,38 @@ impl RawTwitch {
 pub fn endpoint_names() -> String {
     names()
 }
+
+/// `paginate()`'s walk ([`crate::walk::Walk`]): the parameters of each next
+/// call, from the cursor of the page before.
+#[wasm_bindgen]
+pub struct RawPages {
+    walk: crate::walk::Walk,
+}
+
+#[wasm_bindgen]
+impl RawPages {
+    /// A walk whose first call takes `params` (JSON text of an object).
+    #[wasm_bindgen(constructor)]
+    pub fn new(params: String) -> Result<RawPages, JsValue> {
+        let walk = crate::walk::Walk::new(&params).map_err(to_js)?;
+        Ok(RawPages { walk })
+    }
+
+    /// The next call's parameters as JSON text; `undefined` when the walk is over.
+    #[wasm_bindgen(js_name = nextParams)]
+    pub fn next_params(&self) -> Option<String> {
+        self.walk.next_params()
+    }
+
+    /// The last page came with `cursor` and `items` items; throws a
+    /// `protocol` error when the cursor came back a second time.
+    #[wasm_bindgen(js_name = handlePage)]
+    pub fn handle_page(&mut self, cursor: Option<String>, items: usize) -> Result<(), JsValue> {
+        self.walk.handle_page(cursor, items).map_err(to_js)
+    }
+
+    /// Ends the walk.
+    pub fn finish(&mut self) {
+        self.walk.finish();
+    }
+}

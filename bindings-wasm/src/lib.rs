@@ -20,5 +20,6 @@ pub mod dispatch;
 pub mod error;
 #[cfg(target_arch = "wasm32")]
 mod js;
+pub mod walk;
 
 pub use twitchapi_core as core;

@@ -40,6 +40,6 @@ pub use client::{
     authorize, error_for_status, error_message, Helix, HelixResponse, RateLimit, HELIX_URL,
 };
 pub use endpoint::{parse_envelope, parse_no_content, Auth, Endpoint, Paginated, Parsed, Scopes};
-pub use pages::Pages;
+pub use pages::{Cursors, JsonCursors, Pages};
 pub use query::Query;
 pub use session::{Budget, Event, Session, SessionConfig, VALIDATE_EVERY};

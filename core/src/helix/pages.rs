@@ -5,7 +5,70 @@ use std::collections::HashSet;
 use super::Paginated;
 use crate::Error;
 
-/// The state of a walk over a [`Paginated`] endpoint, without I/O: it says which
+/// What a walk changes between pages: the `after` and `before` cursors.
+/// Every [`Paginated`] endpoint has them; [`JsonCursors`] gives them to
+/// parameters held as JSON (the JavaScript package's calls).
+pub trait Cursors {
+    /// Sets (or with `None` clears) `after`.
+    fn set_after(&mut self, cursor: Option<String>);
+    /// Sets (or with `None` clears) `before`, where the request has one.
+    fn set_before(&mut self, cursor: Option<String>);
+    /// Whether the first request walks backward (it set `before`).
+    fn walks_backward(&self) -> bool;
+}
+
+impl<E: Paginated> Cursors for E {
+    fn set_after(&mut self, cursor: Option<String>) {
+        Paginated::set_after(self, cursor);
+    }
+
+    fn set_before(&mut self, cursor: Option<String>) {
+        Paginated::set_before(self, cursor);
+    }
+
+    fn walks_backward(&self) -> bool {
+        Paginated::walks_backward(self)
+    }
+}
+
+/// A method's parameters as a JSON object, with the cursors under Twitch's
+/// names `after` and `before`.
+///
+/// ```
+/// use twitchapi_core::helix::{JsonCursors, Pages};
+///
+/// let first = serde_json::json!({ "first": 100 }).as_object().unwrap().clone();
+/// let mut pages = Pages::new(JsonCursors(first));
+/// pages.handle_page(Some("c1".into()), 100).unwrap();
+/// assert_eq!(pages.next_request().unwrap().0["after"], "c1");
+/// ```
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct JsonCursors(pub serde_json::Map<String, serde_json::Value>);
+
+impl JsonCursors {
+    fn set(&mut self, key: &str, cursor: Option<String>) {
+        match cursor {
+            Some(cursor) => self.0.insert(key.to_owned(), cursor.into()),
+            None => self.0.remove(key),
+        };
+    }
+}
+
+impl Cursors for JsonCursors {
+    fn set_after(&mut self, cursor: Option<String>) {
+        self.set("after", cursor);
+    }
+
+    fn set_before(&mut self, cursor: Option<String>) {
+        self.set("before", cursor);
+    }
+
+    fn walks_backward(&self) -> bool {
+        self.0.get("before").is_some_and(|before| !before.is_null())
+    }
+}
+
+/// The state of a walk over a [`Paginated`] endpoint (or any [`Cursors`]), without I/O: it says which
 /// request comes next and learns from each page's cursor when to stop.
 ///
 /// * forward (the usual way): each next request sets `after` to the previous
@@ -34,7 +97,7 @@ pub struct Pages<E> {
     done: bool,
 }
 
-impl<E: Paginated> Pages<E> {
+impl<E: Cursors> Pages<E> {
     /// A walk that starts with `endpoint` as given.
     pub fn new(endpoint: E) -> Pages<E> {
         Pages {
@@ -131,6 +194,23 @@ mod tests {
             Err(Error::Protocol(_))
         ));
         assert!(pages.is_done());
+    }
+
+    #[test]
+    fn json_parameters_walk_like_the_typed_endpoint() {
+        let mut pages = Pages::new(JsonCursors::default());
+        pages.handle_page(Some("p2".into()), 5).unwrap();
+        assert_eq!(pages.next_request().unwrap().0["after"], "p2");
+        let first = serde_json::json!({ "before": "start", "after": null });
+        let mut back = Pages::new(JsonCursors(first.as_object().unwrap().clone()));
+        back.handle_page(Some("p2".into()), 5).unwrap();
+        let next = &back.next_request().unwrap().0;
+        assert_eq!(
+            (next.get("before"), next.get("after")),
+            (Some(&"p2".into()), None)
+        );
+        back.handle_page(Some("p2".into()), 5).unwrap_err();
+        assert!(back.is_done());
     }
 
     #[test]
