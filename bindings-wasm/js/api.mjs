@@ -181,6 +181,27 @@ export function makeApi(glue) {
       this.#raw.onTokenRefresh(callback);
     }
 
+    /**
+     * The device code flow for this app (Node and browsers; a public client
+     * needs no secret): `onCode({ userCode, verificationUri, expiresIn })` is
+     * called once Twitch gave a code to show; resolves with `{ accessToken,
+     * refreshToken, expiresIn, scopes }` once the user approved. Rejects with
+     * `accessDenied` when they refused, `oauth` when the code ran out. Polls
+     * follow Twitch's interval and `slow_down`. The tokens are not set on the
+     * client: pass them to `setUserAuthentication`.
+     */
+    async deviceFlow(scopes, onCode) {
+      const list = scopeList(scopes);
+      if (typeof onCode !== "function") {
+        throw invalid("deviceFlow(scopes, onCode) takes a function to show the code");
+      }
+      try {
+        return await this.#raw.deviceFlow(list, onCode);
+      } catch (error) {
+        throw fail(error);
+      }
+    }
+
     /** How many calls are started and not yet ended. */
     get callsInProgress() {
       return this.#raw.callsInProgress();
@@ -274,6 +295,80 @@ export function makeApi(glue) {
     }
   }
 
+  /** 32 hex digits from the host's secure random source. */
+  function freshState() {
+    const bytes = new Uint8Array(16);
+    globalThis.crypto.getRandomValues(bytes);
+    return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  }
+
+  /**
+   * The implicit flow, for pages and extensions (no secret): send the user to
+   * `authorizeUrl`, keep `state` (sessionStorage), and on the page Twitch
+   * redirects to, make the flow again with that state and call
+   * `handleRedirect(location.href)`.
+   */
+  class ImplicitFlow {
+    #raw;
+    #state;
+
+    constructor(options) {
+      if (options === null || typeof options !== "object") {
+        throw invalid("new ImplicitFlow({ clientId, redirectUri, ... }) takes an options object");
+      }
+      for (const key of ["clientId", "redirectUri"]) {
+        if (typeof options[key] !== "string" || options[key] === "") {
+          throw invalid(`options.${key} must be a non-empty string`);
+        }
+      }
+      if (options.forceVerify !== undefined && typeof options.forceVerify !== "boolean") {
+        throw invalid("options.forceVerify must be a boolean");
+      }
+      const state = optionalString(options.state, "options.state") ?? freshState();
+      const authUrl = optionalString(options.authUrl, "options.authUrl");
+      try {
+        this.#raw = new glue.RawImplicitFlow(
+          options.clientId,
+          options.redirectUri,
+          scopeList(options.scopes),
+          options.forceVerify ?? false,
+          state,
+          authUrl,
+        );
+      } catch (error) {
+        throw fail(error);
+      }
+      this.#state = state;
+    }
+
+    /** The state this flow checks (given, or fresh random). */
+    get state() {
+      return this.#state;
+    }
+
+    /** Where to send the user (`response_type=token`). */
+    get authorizeUrl() {
+      return this.#raw.authorizeUrl();
+    }
+
+    /**
+     * Reads the URL the browser came back to (or its `#fragment`):
+     * `{ accessToken, scopes }`. Throws a TwitchError: `stateMismatch` when
+     * the state is not this flow's (checked first), `accessDenied` when the
+     * user refused, `oauth` for Twitch's other errors, `protocol` without a token.
+     */
+    handleRedirect(urlOrFragment) {
+      if (typeof urlOrFragment !== "string") {
+        throw invalid("handleRedirect takes the URL (or fragment) as a string");
+      }
+      try {
+        return this.#raw.handleRedirect(urlOrFragment);
+      } catch (error) {
+        throw fail(error);
+      }
+    }
+  }
+
   let installed = false;
   /** Adds one method per Helix endpoint; call it once the module is loaded. */
   function ready() {
@@ -292,5 +387,5 @@ export function makeApi(glue) {
     }
   }
 
-  return { Twitch, TwitchError, ready };
+  return { Twitch, TwitchError, ImplicitFlow, ready };
 }

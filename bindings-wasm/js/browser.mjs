@@ -14,5 +14,5 @@ export default function init(input) {
   return loading;
 }
 
-const { Twitch, TwitchError, ready } = makeApi(glue);
-export { Twitch, TwitchError, init };
+const { Twitch, TwitchError, ImplicitFlow, ready } = makeApi(glue);
+export { Twitch, TwitchError, ImplicitFlow, init };

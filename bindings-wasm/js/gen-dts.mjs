@@ -87,6 +87,8 @@ export class Twitch {
   getUserAuthToken(): string | null;
   getUserAuthScope(): string[];
   onTokenRefresh(callback: (update: TokenUpdate) => void): void;
+  /** The device code flow for this app; the tokens are not set on the client. */
+  deviceFlow(scopes: string[], onCode: (code: DeviceCode) => void): Promise<UserTokens>;
   readonly callsInProgress: number;
   /** Any Helix method by name (\`"get_users"\` or \`"getUsers"\`). */
   call(method: string, params?: Params): Promise<HelixAnswer | null>;
@@ -98,6 +100,44 @@ export class Twitch {
   /** Releases the client; it cannot be used afterwards. */
   close(): void;
 ${methods}
+}
+
+/** Options of \`new ImplicitFlow\`. */
+export interface ImplicitFlowOptions {
+  clientId: string;
+  /** Where Twitch sends the browser back (registered with the app). */
+  redirectUri: string;
+  scopes?: string[];
+  forceVerify?: boolean;
+  /** The state to check; default fresh random (keep it for the return page). */
+  state?: string;
+  /** OAuth base URL (default Twitch's). */
+  authUrl?: string;
+}
+
+/** The implicit flow, for pages and extensions (no secret). */
+export class ImplicitFlow {
+  constructor(options: ImplicitFlowOptions);
+  readonly state: string;
+  readonly authorizeUrl: string;
+  /** Reads the redirect (URL or fragment); throws stateMismatch, accessDenied, oauth, protocol. */
+  handleRedirect(urlOrFragment: string): { accessToken: string; scopes: string[] };
+}
+
+/** What to show the user of a device code flow. */
+export interface DeviceCode {
+  userCode: string;
+  verificationUri: string;
+  /** Seconds until the code runs out. */
+  expiresIn: number;
+}
+
+/** A user's tokens from the device code flow. */
+export interface UserTokens {
+  accessToken: string;
+  refreshToken?: string;
+  expiresIn?: number;
+  scopes: string[];
 }
 
 /** Browsers: loads the .wasm once. Node: nothing to do. */

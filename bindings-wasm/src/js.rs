@@ -16,16 +16,16 @@ use crate::error::describe;
 
 /// Sets `object[key] = value`; setting a property of a fresh plain object
 /// cannot fail.
-fn set(object: &Object, key: &str, value: impl Into<JsValue>) {
+pub(crate) fn set(object: &Object, key: &str, value: impl Into<JsValue>) {
     let _ = Reflect::set(object, &JsValue::from_str(key), &value.into());
 }
 
-fn strings(list: impl IntoIterator<Item = String>) -> Array {
+pub(crate) fn strings(list: impl IntoIterator<Item = String>) -> Array {
     list.into_iter().map(JsValue::from).collect()
 }
 
 /// An `Error` whose `kind` and details the wrapper reads (see [`describe`]).
-fn to_js(error: Error) -> JsValue {
+pub(crate) fn to_js(error: Error) -> JsValue {
     let described = describe(&error);
     let js: Object = js_sys::Error::new(&described.message).into();
     set(&js, "kind", described.kind);
@@ -41,7 +41,7 @@ fn to_js(error: Error) -> JsValue {
     js.into()
 }
 
-fn scopes(list: Vec<String>) -> Vec<AuthScope> {
+pub(crate) fn scopes(list: Vec<String>) -> Vec<AuthScope> {
     list.iter().map(|s| AuthScope::from_wire(s)).collect()
 }
 
@@ -155,6 +155,28 @@ impl RawTwitch {
         self.twitch.on_token_refresh(move |update| {
             let _ = callback.call1(&JsValue::NULL, &update_to_js(update));
         });
+    }
+
+    /// Runs the device code flow for this app: `onCode({ userCode,
+    /// verificationUri, expiresIn })` once Twitch gave a code; resolves with
+    /// `{ accessToken, refreshToken, expiresIn, scopes }` once the user
+    /// approved (the tokens are not set on the client).
+    #[wasm_bindgen(js_name = deviceFlow)]
+    pub fn device_flow(&self, scopes_asked: Vec<String>, on_code: Function) -> Promise {
+        let twitch = self.twitch.clone();
+        future_to_promise(async move {
+            let token = twitch
+                .device_flow(scopes(scopes_asked), |code| {
+                    let js = Object::new();
+                    set(&js, "userCode", code.user_code.as_str());
+                    set(&js, "verificationUri", code.verification_uri.as_str());
+                    set(&js, "expiresIn", code.expires_in as f64);
+                    let _ = on_code.call1(&JsValue::NULL, &js);
+                })
+                .await
+                .map_err(to_js)?;
+            Ok(crate::oauth::token_to_js(&token).into())
+        })
     }
 
     /// How many calls are started and not yet ended.

@@ -20,6 +20,8 @@ pub mod dispatch;
 pub mod error;
 #[cfg(target_arch = "wasm32")]
 mod js;
+#[cfg(target_arch = "wasm32")]
+mod oauth;
 pub mod walk;
 
 pub use twitchapi_core as core;

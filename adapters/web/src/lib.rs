@@ -35,6 +35,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod device;
 mod driver;
 mod endpoints;
 mod paginate;
@@ -44,6 +45,7 @@ mod twitch;
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests;
 
+pub use device::DeviceCode;
 pub use paginate::Item;
 pub use twitch::{Twitch, TwitchBuilder};
 pub use twitchapi_core as core;

@@ -195,7 +195,7 @@ impl Twitch {
     }
 
     /// Reads the session.
-    fn read<R>(&self, f: impl FnOnce(&Session) -> R) -> R {
+    pub(crate) fn read<R>(&self, f: impl FnOnce(&Session) -> R) -> R {
         f(&self.inner.session.borrow())
     }
 

@@ -70,6 +70,7 @@
 //! | `POST /mock/oauth/device/pending_polls?n=2` | [`crate::MockServer::oauth_device_pending_polls`] | 204 |
 //! | `POST /mock/oauth/device/slow_down_next` | [`crate::MockServer::oauth_device_slow_down_next`] | 204 |
 //! | `POST /mock/oauth/device/expires_in?ms=1800000` | [`crate::MockServer::oauth_device_expires_in`] | 204 |
+//! | `POST /mock/oauth/device/interval?secs=5` | [`crate::MockServer::oauth_device_interval`] | 204 |
 //! | `POST /mock/oauth/device/deny` | [`crate::MockServer::oauth_device_deny`] | `{"count": n}`, the codes refused |
 //! | `POST /mock/oauth/device/enforce_interval?on=true` | [`crate::MockServer::oauth_device_enforce_interval`] | 204 |
 //!

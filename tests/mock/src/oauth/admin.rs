@@ -21,6 +21,7 @@ pub(crate) fn router() -> Router<Shared> {
         .route("/mock/oauth/device/pending_polls", post(pending_polls))
         .route("/mock/oauth/device/slow_down_next", post(slow_down_next))
         .route("/mock/oauth/device/expires_in", post(expires_in))
+        .route("/mock/oauth/device/interval", post(interval))
         .route("/mock/oauth/device/deny", post(deny))
         .route(
             "/mock/oauth/device/enforce_interval",
@@ -74,6 +75,23 @@ async fn expires_in(
 ) -> Result<Response, ApiError> {
     let lifetime = Duration::from_millis(params(query)?.ms);
     lock(&shared).oauth.device_knobs.expires_in = lifetime;
+    Ok(done())
+}
+
+#[derive(Deserialize)]
+struct Interval {
+    secs: u64,
+}
+
+async fn interval(
+    AxumState(shared): AxumState<Shared>,
+    query: Params<Interval>,
+) -> Result<Response, ApiError> {
+    let secs = params(query)?.secs;
+    if secs == 0 {
+        return Err(ApiError::bad_request("secs must be at least 1"));
+    }
+    lock(&shared).oauth.device_knobs.interval = Duration::from_secs(secs);
     Ok(done())
 }
 
