@@ -112,8 +112,19 @@ export function makeApi(glue) {
       }
       // refreshing needs the app secret: without one, auto refresh is off by default
       const autoRefresh = options.autoRefresh ?? Boolean(secret);
+      const perMinute = options.extensionRequestsPerMinute;
+      if (perMinute !== undefined && !(Number.isInteger(perMinute) && perMinute > 0)) {
+        throw invalid("options.extensionRequestsPerMinute must be a whole number above 0");
+      }
       try {
-        this.#raw = new glue.RawTwitch(options.clientId, secret, helixUrl, authUrl, autoRefresh);
+        this.#raw = new glue.RawTwitch(
+          options.clientId,
+          secret,
+          helixUrl,
+          authUrl,
+          autoRefresh,
+          perMinute,
+        );
       } catch (error) {
         throw fail(error);
       }
@@ -152,6 +163,27 @@ export function makeApi(glue) {
       } catch (error) {
         throw fail(error);
       }
+    }
+
+    /**
+     * For an extension's front end: pass what `window.Twitch.ext.onAuthorized`
+     * hands the extension (`{ clientId, helixToken, ... }`), and again with each
+     * new authorization. Calls then go out as `Authorization: Extension
+     * <helixToken>` within a budget of `extensionRequestsPerMinute` (default 30,
+     * Twitch's limit per viewer; further calls wait). That token serves only
+     * methods that take a user token and need no scope (getStreams, getUsers,
+     * ...): any other call rejects before sending, with kind `authorization`.
+     */
+    setExtensionAuthorization(auth) {
+      if (auth === null || typeof auth !== "object") {
+        throw invalid("setExtensionAuthorization takes onAuthorized's object");
+      }
+      for (const key of ["clientId", "helixToken"]) {
+        if (typeof auth[key] !== "string" || auth[key] === "") {
+          throw invalid(`the authorization's ${key} must be a non-empty string`);
+        }
+      }
+      this.#raw.setExtensionAuthorization(auth.clientId, auth.helixToken);
     }
 
     /** The app token, or null. */

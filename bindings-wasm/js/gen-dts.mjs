@@ -27,6 +27,15 @@ export interface TwitchOptions {
   authUrl?: string;
   /** Refresh tokens when they expire (default: true when clientSecret is set). */
   autoRefresh?: boolean;
+  /** Budget of an extension's Helix token (default 30 per minute). */
+  extensionRequestsPerMinute?: number;
+}
+
+/** What \`window.Twitch.ext.onAuthorized\` hands an extension (the fields used here). */
+export interface ExtensionAuthorization {
+  clientId: string;
+  helixToken: string;
+  [key: string]: unknown;
 }
 
 /** JSON as Twitch sends it, keys camelCase. */
@@ -51,7 +60,7 @@ export interface PaginateOptions {
 
 /** A token the client obtained or refreshed. */
 export interface TokenUpdate {
-  kind: "app" | "user";
+  kind: "app" | "user" | "extension";
   accessToken: string;
   refreshToken?: string;
   /** Lifetime in seconds. */
@@ -82,6 +91,8 @@ export class Twitch {
   constructor(options: TwitchOptions);
   authenticateApp(scopes?: string[]): Promise<void>;
   setAppToken(token: string, scopes?: string[]): void;
+  /** Calls go out as \`Authorization: Extension <helixToken>\` from now on. */
+  setExtensionAuthorization(auth: ExtensionAuthorization): void;
   setUserAuthentication(token: string, scopes?: string[], refreshToken?: string): void;
   getAppToken(): string | null;
   getUserAuthToken(): string | null;

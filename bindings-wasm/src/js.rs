@@ -50,6 +50,7 @@ fn update_to_js(update: &TokenUpdate) -> Object {
     let kind = match update.kind {
         TokenKind::App => "app",
         TokenKind::User => "user",
+        TokenKind::Extension => "extension",
     };
     set(&js, "kind", kind);
     set(&js, "accessToken", update.access_token.expose());
@@ -71,7 +72,8 @@ pub struct RawTwitch {
 
 #[wasm_bindgen]
 impl RawTwitch {
-    /// A client; `helixUrl` and `authUrl` point it elsewhere (the mock).
+    /// A client; `helixUrl` and `authUrl` point it elsewhere (the mock);
+    /// `extensionPerMinute` is the budget of an extension's Helix token.
     /// Throws an `invalidArgument` error on a malformed URL.
     #[wasm_bindgen(constructor)]
     pub fn new(
@@ -80,9 +82,13 @@ impl RawTwitch {
         helix_url: Option<String>,
         auth_url: Option<String>,
         auto_refresh: bool,
+        extension_per_minute: Option<u32>,
     ) -> Result<RawTwitch, JsValue> {
         let mut builder = Twitch::builder(client_id, client_secret.unwrap_or_default())
             .auto_refresh_auth(auto_refresh);
+        if let Some(requests) = extension_per_minute {
+            builder = builder.extension_budget(requests, twitchapi_core::Duration::from_secs(60));
+        }
         if let Some(url) = helix_url {
             builder = builder.helix_url(url);
         }
@@ -124,6 +130,14 @@ impl RawTwitch {
         self.twitch
             .set_user_authentication(token, scopes(scopes_granted), refresh_token)
             .map_err(to_js)
+    }
+
+    /// What `window.Twitch.ext.onAuthorized` handed an extension: calls go
+    /// out as `Authorization: Extension <helixToken>` from now on.
+    #[wasm_bindgen(js_name = setExtensionAuthorization)]
+    pub fn set_extension_authorization(&self, client_id: String, helix_token: String) {
+        self.twitch
+            .set_extension_authorization(client_id, helix_token);
     }
 
     /// The app token, if any.

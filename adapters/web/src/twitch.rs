@@ -128,6 +128,17 @@ impl TwitchBuilder {
         self
     }
 
+    /// The client-side budget of an extension's Helix token (default 30
+    /// requests per 60 s, Twitch's limit per viewer); see
+    /// [`Twitch::set_extension_authorization`].
+    pub fn extension_budget(mut self, requests: u32, per: Duration) -> Self {
+        self.config.extension_budget = Budget {
+            points: requests,
+            per,
+        };
+        self
+    }
+
     /// Seed of the retry jitter (for reproducible runs).
     pub fn seed(mut self, seed: u64) -> Self {
         self.config.seed = seed;
@@ -248,6 +259,29 @@ impl Twitch {
     pub fn set_app_token(&self, token: impl Into<String>, scopes: Vec<AuthScope>) {
         let token = Secret::new(token.into());
         self.command(|s, now| s.set_app_token(token, scopes, None, now));
+    }
+
+    /// For an extension's front end: what `window.Twitch.ext.onAuthorized`
+    /// hands it (`clientId`, `helixToken`); call it with every new
+    /// authorization. Calls then go out as `Authorization: Extension <token>`
+    /// within the extension budget; those that need an app token or a scope
+    /// fail before sending ([`Error::Authorization`]). See
+    /// [`twitchapi_core::helix::Session::set_extension_authorization`].
+    ///
+    /// ```
+    /// use twitchapi_web::helix::streams::GetStreams;
+    /// let twitch = twitchapi_web::Twitch::new("app-id", "");
+    /// twitch.set_extension_authorization("app-id", "helix-jwt");
+    /// let request = twitch.dry_run(&GetStreams::default()).unwrap();
+    /// assert_eq!(request.headers()["authorization"], "Extension helix-jwt");
+    /// ```
+    pub fn set_extension_authorization(
+        &self,
+        client_id: impl Into<String>,
+        helix_token: impl Into<String>,
+    ) {
+        let (client_id, token) = (client_id.into(), Secret::new(helix_token.into()));
+        self.command(|s, now| s.set_extension_authorization(client_id, token, now));
     }
 
     /// Sets a user token (the seed's `set_user_authentication`). Like the

@@ -186,7 +186,29 @@ impl Helix {
 
 /// Sets `Authorization: Bearer <token>` on a request (replacing any earlier one).
 pub fn authorize(request: &mut http::Request<Vec<u8>>, token: &Secret) -> Result<(), Error> {
-    let mut value = header_value(&format!("Bearer {}", token.expose()))?;
+    authorize_with(request, "Bearer", token)
+}
+
+/// Sets `Authorization: Extension <token>` and `Client-Id: <client_id>` on a
+/// request: how an extension's front end calls Helix with the token
+/// `window.Twitch.ext.onAuthorized` hands it.
+pub fn authorize_extension(
+    request: &mut http::Request<Vec<u8>>,
+    client_id: &str,
+    token: &Secret,
+) -> Result<(), Error> {
+    authorize_with(request, "Extension", token)?;
+    let client = header_value(client_id)?;
+    request.headers_mut().insert("client-id", client);
+    Ok(())
+}
+
+fn authorize_with(
+    request: &mut http::Request<Vec<u8>>,
+    scheme: &str,
+    token: &Secret,
+) -> Result<(), Error> {
+    let mut value = header_value(&format!("{scheme} {}", token.expose()))?;
     value.set_sensitive(true);
     request.headers_mut().insert(header::AUTHORIZATION, value);
     Ok(())

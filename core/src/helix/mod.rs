@@ -37,7 +37,8 @@ pub mod webhooks;
 pub(crate) mod test_util;
 
 pub use client::{
-    authorize, error_for_status, error_message, Helix, HelixResponse, RateLimit, HELIX_URL,
+    authorize, authorize_extension, error_for_status, error_message, Helix, HelixResponse,
+    RateLimit, HELIX_URL,
 };
 pub use endpoint::{parse_envelope, parse_no_content, Auth, Endpoint, Paginated, Parsed, Scopes};
 pub use pages::{Cursors, JsonCursors, Pages};

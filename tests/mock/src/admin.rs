@@ -6,6 +6,7 @@
 //! | request | effect | answer |
 //! | --- | --- | --- |
 //! | `POST /mock/users/{id}/token?scopes=a,b` | [`crate::MockServer::issue_user_token`] | the token as JSON |
+//! | `POST /mock/users/{id}/extension_token` | an extension's Helix token for that viewer (only as `Authorization: Extension <token>`) | `{"helix_token": t}` |
 //! | `POST /mock/app_token` | [`crate::MockServer::issue_app_token`] | the token as JSON |
 //! | `POST /mock/tokens/{token}/expire` | [`crate::MockServer::expire_token`] | 204 |
 //! | `POST /mock/refresh_tokens/{token}/revoke` | [`crate::MockServer::revoke_refresh_token`] | 204 |
@@ -94,6 +95,7 @@ use crate::IssuedToken;
 pub(crate) fn router() -> Router<Shared> {
     Router::new()
         .route("/mock/users/{id}/token", post(user_token))
+        .route("/mock/users/{id}/extension_token", post(extension_token))
         .route("/mock/app_token", post(app_token))
         .route("/mock/tokens/{token}/expire", post(expire))
         .route("/mock/refresh_tokens/{token}/revoke", post(revoke))
@@ -151,6 +153,11 @@ async fn user_token(
         .map(str::to_owned)
         .collect();
     Ok(token_json(lock(&shared).issue_user_token(&id, scopes)))
+}
+
+async fn extension_token(AxumState(shared): AxumState<Shared>, Path(id): Path<String>) -> Response {
+    let token = lock(&shared).issue_extension_token(&id);
+    Json(serde_json::json!({ "helix_token": token })).into_response()
 }
 
 async fn app_token(AxumState(shared): AxumState<Shared>) -> Response {

@@ -35,6 +35,9 @@ pub(crate) struct AccessToken {
     pub scopes: Vec<String>,
     pub expires_at: Instant,
     pub revoked: bool,
+    /// An extension's Helix token for a viewer: good only as
+    /// `Authorization: Extension <token>` on Helix.
+    pub extension: bool,
 }
 
 impl AccessToken {
@@ -151,6 +154,23 @@ impl State {
             scopes: scopes.to_vec(),
             expires_at: Instant::now() + self.token_lifetime,
             revoked: false,
+            extension: false,
+        };
+        self.tokens.insert(token.clone(), record);
+        token
+    }
+
+    /// An extension's Helix token for viewer `user_id` (what Twitch hands an
+    /// extension's front end): no scopes, Helix only, as `Extension <token>`.
+    pub fn issue_extension_token(&mut self, user_id: &str) -> String {
+        let token = format!("ext-{}", self.next_secret());
+        let record = AccessToken {
+            client_id: self.client_id.clone(),
+            user_id: Some(user_id.to_owned()),
+            scopes: Vec::new(),
+            expires_at: Instant::now() + self.token_lifetime,
+            revoked: false,
+            extension: true,
         };
         self.tokens.insert(token.clone(), record);
         token
@@ -202,8 +222,18 @@ impl State {
     }
 
     /// The record of a currently valid access token.
+    /// A valid OAuth token (not an extension's Helix token).
     pub fn valid_token(&self, token: &str, now: Instant) -> Option<&AccessToken> {
-        self.tokens.get(token).filter(|t| t.is_valid(now))
+        self.tokens
+            .get(token)
+            .filter(|t| t.is_valid(now) && !t.extension)
+    }
+
+    /// A valid extension Helix token.
+    pub fn valid_extension_token(&self, token: &str, now: Instant) -> Option<&AccessToken> {
+        self.tokens
+            .get(token)
+            .filter(|t| t.is_valid(now) && t.extension)
     }
 
     pub fn expire_token(&mut self, token: &str, now: Instant) {

@@ -2,14 +2,24 @@ use super::{OAuth, TokenResponse};
 use crate::helix::Auth;
 use crate::{AuthScope, Duration, Error, Instant, Secret};
 
-/// Which of the two tokens.
+/// Which token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TokenKind {
     /// The app access token (client credentials).
     App,
     /// The user access token.
     User,
+    /// The Helix token Twitch hands an extension's front end for its viewer
+    /// (`window.Twitch.ext.onAuthorized`'s `helixToken`), sent as
+    /// `Authorization: Extension <token>`. It serves only endpoints that take
+    /// a user token and need no scope, and is never refreshed: Twitch hands a
+    /// new one ([`Tokens::set_extension_token`]).
+    Extension,
 }
+
+/// Why a call cannot go out with an extension's Helix token.
+const EXTENSION_ONLY: &str =
+    "an extension's Helix token serves only endpoints that take a user token and need no scope";
 
 #[derive(Debug, Clone)]
 struct TokenState {
@@ -100,6 +110,8 @@ pub enum Selection {
 pub struct Tokens {
     app: Option<TokenState>,
     user: Option<TokenState>,
+    /// When set, every call goes out with it (an extension front end).
+    extension: Option<TokenState>,
     app_scopes: Vec<AuthScope>,
     auto_refresh: bool,
     margin: Duration,
@@ -121,6 +133,7 @@ impl Tokens {
         Tokens {
             app: None,
             user: None,
+            extension: None,
             app_scopes: Vec::new(),
             auto_refresh,
             margin: Duration::from_secs(30),
@@ -226,6 +239,26 @@ impl Tokens {
         }
     }
 
+    /// Sets the extension's Helix token (the newest one Twitch handed the
+    /// front end). While it is set every call goes out with it: those that
+    /// need an app token or any scope are refused before sending.
+    pub fn set_extension_token(&mut self, token: Secret) {
+        let generation = self.generation();
+        self.extension = Some(TokenState {
+            token,
+            scopes: Vec::new(),
+            refresh_token: None,
+            expires_at: None,
+            generation,
+            rejected: false,
+        });
+    }
+
+    /// The extension's Helix token, if set.
+    pub fn extension_token(&self) -> Option<&Secret> {
+        self.extension.as_ref().map(|t| &t.token)
+    }
+
     /// Removes the user token.
     pub fn clear_user_token(&mut self) {
         self.user = None;
@@ -270,6 +303,7 @@ impl Tokens {
         match self.used_token()? {
             TokenKind::User => self.user_token(),
             TokenKind::App => self.app_token(),
+            TokenKind::Extension => self.extension_token(),
         }
     }
 
@@ -277,6 +311,7 @@ impl Tokens {
         match kind {
             TokenKind::App => self.app.as_ref(),
             TokenKind::User => self.user.as_ref(),
+            TokenKind::Extension => self.extension.as_ref(),
         }
     }
 
@@ -284,12 +319,16 @@ impl Tokens {
         match kind {
             TokenKind::App => self.app.as_mut(),
             TokenKind::User => self.user.as_mut(),
+            TokenKind::Extension => self.extension.as_mut(),
         }
     }
 
     /// Chooses the token for a request needing `auth`, checking scopes first
     /// (`MissingScope` names the missing ones; nothing is sent).
     pub fn select(&self, auth: &Auth, now: Instant) -> Result<Selection, Error> {
+        if let Some(extension) = &self.extension {
+            return Self::select_extension(extension, auth);
+        }
         let kind = match auth {
             Auth::None => return Ok(Selection::Ready(None)),
             Auth::App => {
@@ -347,6 +386,34 @@ impl Tokens {
         })))
     }
 
+    fn select_extension(extension: &TokenState, auth: &Auth) -> Result<Selection, Error> {
+        let fits = match auth {
+            Auth::None => return Ok(Selection::Ready(None)),
+            Auth::App => false,
+            Auth::User(required) | Auth::Either(required) => required.listed().is_empty(),
+        };
+        if !fits {
+            let needs = match auth.scopes() {
+                [] => "an app access token".to_owned(),
+                scopes => format!("the scopes {}", super::scopes_to_string(scopes)),
+            };
+            return Err(Error::Authorization(format!(
+                "{EXTENSION_ONLY}; this one needs {needs}"
+            )));
+        }
+        if extension.rejected {
+            return Err(Error::Unauthorized(
+                "Twitch refused the extension's Helix token; set the next one onAuthorized hands over"
+                    .into(),
+            ));
+        }
+        Ok(Selection::Ready(Some(TokenChoice {
+            kind: TokenKind::Extension,
+            token: extension.token.clone(),
+            generation: extension.generation,
+        })))
+    }
+
     fn no_app_token(&self) -> Result<Selection, Error> {
         if self.fetch_app && self.auto_refresh {
             Ok(Selection::Refresh {
@@ -362,7 +429,8 @@ impl Tokens {
     /// later generation (someone refreshed meanwhile) is left alone. Returns
     /// whether the token should be refreshed (auto refresh on and still current).
     pub fn reject(&mut self, kind: TokenKind, generation: u64) -> bool {
-        let auto = self.auto_refresh;
+        // an extension's token is never refreshed: Twitch hands the next one
+        let auto = self.auto_refresh && kind != TokenKind::Extension;
         match self.state_mut(kind) {
             Some(state) if state.generation == generation => {
                 state.rejected = true;
@@ -380,6 +448,7 @@ impl Tokens {
         let slot = match kind {
             TokenKind::App => &mut self.failed_app,
             TokenKind::User => &mut self.failed_user,
+            TokenKind::Extension => return,
         };
         *slot = Some((generation, error.clone()));
     }
@@ -389,6 +458,7 @@ impl Tokens {
         match kind {
             TokenKind::App => self.failed_app = None,
             TokenKind::User => self.failed_user = None,
+            TokenKind::Extension => {}
         }
     }
 
@@ -397,6 +467,7 @@ impl Tokens {
         let slot = match kind {
             TokenKind::App => &self.failed_app,
             TokenKind::User => &self.failed_user,
+            TokenKind::Extension => return None,
         };
         match slot {
             Some((g, e)) if *g == generation && self.is_current(kind, generation) => {
@@ -441,6 +512,9 @@ impl Tokens {
                 })?;
                 oauth.refresh_request(refresh)
             }
+            TokenKind::Extension => Err(Error::Authorization(
+                "an extension's Helix token is not refreshed; Twitch hands the next one".into(),
+            )),
         }
     }
 
@@ -456,6 +530,11 @@ impl Tokens {
         let answer: TokenResponse = match kind {
             TokenKind::App => OAuth::parse_token_response(response)?,
             TokenKind::User => OAuth::parse_refresh_response(response)?,
+            TokenKind::Extension => {
+                return Err(Error::Authorization(
+                    "an extension's Helix token is not refreshed".into(),
+                ))
+            }
         };
         let expires_in = answer.expires_in.map(Duration::from_secs);
         match kind {
@@ -499,6 +578,9 @@ impl Tokens {
                     scopes,
                 })
             }
+            TokenKind::Extension => Err(Error::Authorization(
+                "an extension's Helix token is not refreshed".into(),
+            )),
         }
     }
 }

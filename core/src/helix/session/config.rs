@@ -13,6 +13,15 @@ pub struct Budget {
     pub per: Duration,
 }
 
+impl Budget {
+    /// Twitch's limit for an extension's Helix token: 30 requests per minute
+    /// per viewer.
+    pub const EXTENSION: Budget = Budget {
+        points: 30,
+        per: Duration::from_secs(60),
+    };
+}
+
 impl Default for Budget {
     fn default() -> Self {
         Budget {
@@ -41,6 +50,9 @@ pub struct SessionConfig {
     pub max_rate_limit_wait: Duration,
     /// The client-side budget per token (default 800 per 60 s).
     pub budget: Budget,
+    /// The client-side budget of an extension's Helix token, per viewer
+    /// (default [`Budget::EXTENSION`]: 30 per 60 s).
+    pub extension_budget: Budget,
     /// The delay before a 5xx answer is sent again, stretched by jitter (default 250 ms).
     pub backend_retry_delay: Duration,
     /// The first wait after a transient token-endpoint failure (default 1 s;
@@ -66,6 +78,7 @@ impl Default for SessionConfig {
             rate_limit_retries: 3,
             max_rate_limit_wait: Duration::from_secs(60),
             budget: Budget::default(),
+            extension_budget: Budget::EXTENSION,
             backend_retry_delay: Duration::from_millis(250),
             refresh_backoff: Duration::from_secs(1),
             refresh_margin: Duration::from_secs(30),

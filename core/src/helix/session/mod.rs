@@ -4,6 +4,7 @@ mod answer;
 mod bucket;
 mod config;
 mod event;
+mod extension;
 mod refresh;
 mod validation;
 
@@ -88,6 +89,7 @@ fn slot(kind: TokenKind) -> usize {
     match kind {
         TokenKind::App => 0,
         TokenKind::User => 1,
+        TokenKind::Extension => 2,
     }
 }
 
@@ -164,8 +166,10 @@ pub struct Session {
     config: SessionConfig,
     calls: BTreeMap<CallId, Call>,
     in_flight: HashMap<TransmitId, Purpose>,
-    refresh: [RefreshSlot; 2],
-    buckets: [Bucket; 2],
+    refresh: [RefreshSlot; 3],
+    buckets: [Bucket; 3],
+    /// The extension's client id, while an extension's Helix token is set.
+    extension_client: Option<String>,
     transmits: VecDeque<HttpTransmit>,
     events: VecDeque<Event>,
     next_id: u64,
@@ -186,7 +190,12 @@ impl Session {
             oauth,
             tokens,
             rng: Rng::new(config.seed),
-            buckets: [Bucket::new(config.budget), Bucket::new(config.budget)],
+            buckets: [
+                Bucket::new(config.budget),
+                Bucket::new(config.budget),
+                Bucket::new(config.extension_budget),
+            ],
+            extension_client: None,
             config,
             calls: BTreeMap::new(),
             in_flight: HashMap::new(),
@@ -268,7 +277,7 @@ impl Session {
     }
 
     /// A new token: calls waiting for the old one's refresh go ahead with it.
-    fn after_token_change(&mut self, kind: TokenKind, now: Instant) {
+    pub(super) fn after_token_change(&mut self, kind: TokenKind, now: Instant) {
         self.refresh[slot(kind)].backoff_until = None;
         self.refresh[slot(kind)].failures = 0;
         for call in self.calls.values_mut() {
@@ -351,6 +360,13 @@ impl Session {
         now: Instant,
     ) -> Result<http::Request<Vec<u8>>, Error> {
         endpoint.validate()?;
+        if self.tokens.extension_token().is_some() {
+            let mut request = self.helix.build_unsigned(endpoint)?;
+            if let Selection::Ready(Some(choice)) = self.tokens.select(&endpoint.auth(), now)? {
+                self.sign(&mut request, &choice)?;
+            }
+            return Ok(request);
+        }
         let token = self
             .tokens
             .peek(&endpoint.auth(), now)?
@@ -478,7 +494,7 @@ impl Session {
         };
         let mut request = copy_request(request);
         if let Some(choice) = &choice {
-            if let Err(error) = super::authorize(&mut request, &choice.token) {
+            if let Err(error) = self.sign(&mut request, choice) {
                 return self.fail(id, error);
             }
         }

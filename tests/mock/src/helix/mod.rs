@@ -149,23 +149,29 @@ fn header<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers.get(name).and_then(|v| v.to_str().ok())
 }
 
-/// The token of `Authorization: Bearer <token>`; other schemes yield the whole
-/// value (which matches no token).
-fn bearer(headers: &HeaderMap) -> Option<&str> {
+/// The token of `Authorization: Bearer <token>` (or, with `true`, of an
+/// extension's `Authorization: Extension <token>`); other schemes yield the
+/// whole value (which matches no token).
+fn credentials(headers: &HeaderMap) -> Option<(bool, &str)> {
     let value = header(headers, "authorization")?.trim();
-    let token = match value.split_once(' ') {
-        Some((scheme, rest)) if scheme.eq_ignore_ascii_case("bearer") => rest.trim(),
-        _ if value.eq_ignore_ascii_case("bearer") => "",
-        _ => value,
+    let (extension, token) = match value.split_once(' ') {
+        Some((scheme, rest)) if scheme.eq_ignore_ascii_case("bearer") => (false, rest.trim()),
+        Some((scheme, rest)) if scheme.eq_ignore_ascii_case("extension") => (true, rest.trim()),
+        _ if value.eq_ignore_ascii_case("bearer") => (false, ""),
+        _ => (false, value),
     };
-    Some(token).filter(|t| !t.is_empty())
+    Some((extension, token)).filter(|(_, t)| !t.is_empty())
 }
 
 fn authenticate(state: &State, headers: &HeaderMap, now: Instant) -> Result<Auth, ApiError> {
-    let token = bearer(headers).ok_or_else(|| ApiError::unauthorized("OAuth token is missing"))?;
-    let record = state
-        .valid_token(token, now)
-        .ok_or_else(|| ApiError::unauthorized("Invalid OAuth token"))?;
+    let (extension, token) =
+        credentials(headers).ok_or_else(|| ApiError::unauthorized("OAuth token is missing"))?;
+    let record = if extension {
+        state.valid_extension_token(token, now)
+    } else {
+        state.valid_token(token, now)
+    }
+    .ok_or_else(|| ApiError::unauthorized("Invalid OAuth token"))?;
     let client_id = header(headers, "client-id")
         .filter(|c| !c.is_empty())
         .ok_or_else(|| ApiError::unauthorized("Client ID is missing"))?;
@@ -184,7 +190,7 @@ fn authenticate(state: &State, headers: &HeaderMap, now: Instant) -> Result<Auth
 /// The bucket an unauthenticated request is reported against: its token's
 /// when the token is known (even expired), else the Client-Id's app bucket.
 fn guess_bucket(state: &State, headers: &HeaderMap) -> BucketKey {
-    match bearer(headers).and_then(|t| state.tokens.get(t)) {
+    match credentials(headers).and_then(|(_, t)| state.tokens.get(t)) {
         Some(record) => BucketKey::new(&record.client_id, record.user_id.as_deref()),
         None => BucketKey::new(header(headers, "client-id").unwrap_or(""), None),
     }

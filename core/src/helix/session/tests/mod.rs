@@ -1,5 +1,6 @@
 //! The session driven against a scripted peer on the virtual clock.
 
+mod extension;
 mod garbage;
 mod rate_limits;
 mod refresh;
