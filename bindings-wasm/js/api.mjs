@@ -93,6 +93,18 @@ export function makeApi(glue) {
     }
   }
 
+  /** Each Twitch's wasm client, for the EventSub client made over it. */
+  const rawOf = new WeakMap();
+
+  /** An object's keys snake_case, one level (conditions). */
+  function snakeKeys(object) {
+    const out = {};
+    for (const [key, value] of Object.entries(object)) {
+      out[snake(key)] = value;
+    }
+    return out;
+  }
+
   /** The Twitch API client: Helix calls, app and user tokens, refresh. */
   class Twitch {
     #raw;
@@ -128,6 +140,7 @@ export function makeApi(glue) {
       } catch (error) {
         throw fail(error);
       }
+      rawOf.set(this, this.#raw);
     }
 
     /** Gets an app token by client credentials (needs `clientSecret`). */
@@ -327,6 +340,198 @@ export function makeApi(glue) {
     }
   }
 
+  /**
+   * EventSub over WebSocket: `listen<Type>(condition, callback)` for every
+   * type (`listenChannelFollow({ broadcasterUserId, moderatorUserId }, (event) => ...)`),
+   * `listen(type, version, condition, callback)` for any, `unlisten(id)`,
+   * `stop()`. The subscriptions are created with the client's user token.
+   * Sessions, keepalives, Twitch's `session_reconnect` handoff, reconnects
+   * with backoff and repeated messages are the core machine's business; this
+   * class only moves frames between it and the host's `WebSocket`.
+   */
+  class EventSubWs {
+    #raw;
+    #Socket;
+    #sockets = new Map();
+    #callbacks = new Map();
+    #pending = new Map();
+    #listeners = new Set();
+    #inflight = new Set();
+    #timer;
+
+    /**
+     * `options.url`: the EventSub WebSocket server (default Twitch's);
+     * `options.WebSocket`: the WebSocket class (default the host's; Node 20
+     * has one with `--experimental-websocket`, Node 22 by default).
+     */
+    constructor(twitch, options = {}) {
+      const raw = rawOf.get(twitch);
+      if (raw === undefined) {
+        throw invalid("new EventSubWs(twitch) takes a Twitch client");
+      }
+      const url = optionalString(options?.url, "options.url");
+      this.#Socket = options?.WebSocket ?? globalThis.WebSocket;
+      if (typeof this.#Socket !== "function") {
+        throw invalid(
+          "this host has no WebSocket: pass options.WebSocket (Node 20: run node with --experimental-websocket)",
+        );
+      }
+      this.#raw = new glue.RawEventSubWs(raw, url);
+    }
+
+    /**
+     * Subscribes to `type` in `version` with `condition` (Twitch's names,
+     * camelCase or snake_case); `callback(event, notification)` gets each
+     * event (keys camelCase) and `{ subscriptionId, messageId, type, version }`.
+     * Resolves with the subscription's id (for `unlisten`) once Twitch has
+     * created it; rejects with a TwitchError when Twitch refuses.
+     */
+    listen(type, version, condition, callback) {
+      if (typeof type !== "string" || typeof version !== "string") {
+        return Promise.reject(invalid("listen(type, version, condition, callback): type and version are strings"));
+      }
+      if (condition === null || typeof condition !== "object" || Array.isArray(condition)) {
+        return Promise.reject(invalid(`${type}: the condition must be an object`));
+      }
+      if (typeof callback !== "function") {
+        return Promise.reject(invalid(`${type}: the callback must be a function`));
+      }
+      let id;
+      try {
+        id = this.#raw.listen(type, version, JSON.stringify(snakeKeys(condition)));
+      } catch (error) {
+        return Promise.reject(fail(error));
+      }
+      this.#callbacks.set(id, callback);
+      const created = new Promise((resolve, reject) => this.#pending.set(id, { resolve, reject }));
+      this.#pump();
+      return created;
+    }
+
+    /** Ends a subscription (deleted at Twitch). */
+    unlisten(id) {
+      try {
+        this.#raw.unlisten(String(id));
+      } catch (error) {
+        throw fail(error);
+      }
+      this.#callbacks.delete(id);
+      this.#pump();
+    }
+
+    /**
+     * `callback(event)` gets everything that happens, as `{ type, ... }`:
+     * `welcome`, `subscribed`, `subscribeFailed`, `notification`,
+     * `reconnecting`, `reconnected`, `revoked`, `error`.
+     */
+    onEvent(callback) {
+      if (typeof callback !== "function") {
+        throw invalid("onEvent takes a function");
+      }
+      this.#listeners.add(callback);
+    }
+
+    /** Deletes every subscription at Twitch and closes the sockets. */
+    async stop() {
+      this.#raw.stop();
+      this.#pump();
+      while (this.#inflight.size > 0) {
+        await Promise.allSettled([...this.#inflight]);
+        this.#pump();
+      }
+      clearTimeout(this.#timer);
+      for (const socket of this.#sockets.values()) {
+        socket.close();
+      }
+      this.#sockets.clear();
+    }
+
+    #pump() {
+      const raw = this.#raw;
+      for (let next = raw.pollTransmit(); next !== undefined; next = raw.pollTransmit()) {
+        const transmit = JSON.parse(next);
+        if (transmit.connect) {
+          this.#open(transmit.connect.socket, transmit.connect.url);
+        } else if (transmit.close) {
+          const socket = this.#sockets.get(transmit.close.socket);
+          this.#sockets.delete(transmit.close.socket);
+          socket?.close();
+        } else if (transmit.helix !== undefined) {
+          const sent = raw.helix(transmit.helix).finally(() => {
+            this.#inflight.delete(sent);
+            this.#pump();
+          });
+          this.#inflight.add(sent);
+        }
+      }
+      for (let next = raw.pollEvent(); next !== undefined; next = raw.pollEvent()) {
+        this.#deliver(JSON.parse(next, camelKeys));
+      }
+      clearTimeout(this.#timer);
+      const wait = raw.pollTimeout();
+      if (wait !== undefined) {
+        this.#timer = setTimeout(() => {
+          raw.handleTimeout();
+          this.#pump();
+        }, wait);
+      }
+    }
+
+    #open(id, url) {
+      let socket;
+      try {
+        socket = new this.#Socket(url);
+      } catch {
+        this.#raw.handleClosed(id, undefined);
+        queueMicrotask(() => this.#pump());
+        return;
+      }
+      this.#sockets.set(id, socket);
+      socket.onopen = () => {
+        this.#raw.handleConnected(id);
+        this.#pump();
+      };
+      socket.onmessage = (message) => {
+        this.#raw.handleText(id, String(message.data));
+        this.#pump();
+      };
+      socket.onclose = (closed) => {
+        // a socket the machine closed itself is no news to it
+        if (this.#sockets.get(id) === socket) {
+          this.#sockets.delete(id);
+          this.#raw.handleClosed(id, closed?.code);
+          this.#pump();
+        }
+      };
+    }
+
+    #deliver(event) {
+      if (event.type === "notification") {
+        const callback = this.#callbacks.get(event.uuid);
+        if (callback) {
+          const { subscriptionId, messageId, kind, version } = event;
+          try {
+            callback(event.event, { subscriptionId, messageId, type: kind, version });
+          } catch (error) {
+            queueMicrotask(() => {
+              throw error;
+            });
+          }
+        }
+      } else if (event.type === "subscribed") {
+        this.#pending.get(event.uuid)?.resolve(event.uuid);
+        this.#pending.delete(event.uuid);
+      } else if (event.type === "subscribeFailed") {
+        this.#callbacks.delete(event.uuid);
+        this.#pending.get(event.uuid)?.reject(new TwitchError(event.message, { kind: event.errorKind }));
+        this.#pending.delete(event.uuid);
+      }
+      for (const listener of this.#listeners) {
+        listener(event);
+      }
+    }
+  }
+
   /** 32 hex digits from the host's secure random source. */
   function freshState() {
     const bytes = new Uint8Array(16);
@@ -408,6 +613,16 @@ export function makeApi(glue) {
       return;
     }
     installed = true;
+    for (const entry of glue.eventSubTypes().split(",")) {
+      const [type, version, name] = entry.split(":");
+      Object.defineProperty(EventSubWs.prototype, camel(name), {
+        value: function (condition, callback) {
+          return this.listen(type, version, condition, callback);
+        },
+        writable: true,
+        configurable: true,
+      });
+    }
     for (const name of glue.endpointNames().split(",")) {
       Object.defineProperty(Twitch.prototype, camel(name), {
         value: function (params) {
@@ -419,5 +634,5 @@ export function makeApi(glue) {
     }
   }
 
-  return { Twitch, TwitchError, ImplicitFlow, ready };
+  return { Twitch, TwitchError, ImplicitFlow, EventSubWs, ready };
 }

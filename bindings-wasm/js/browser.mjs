@@ -14,5 +14,5 @@ export default function init(input) {
   return loading;
 }
 
-const { Twitch, TwitchError, ImplicitFlow, ready } = makeApi(glue);
-export { Twitch, TwitchError, ImplicitFlow, init };
+const { Twitch, TwitchError, ImplicitFlow, EventSubWs, ready } = makeApi(glue);
+export { Twitch, TwitchError, ImplicitFlow, EventSubWs, init };

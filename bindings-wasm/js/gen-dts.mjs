@@ -8,6 +8,12 @@ import { join, resolve } from "node:path";
 const out = resolve(process.argv[2] ?? ".");
 const glue = createRequire(import.meta.url)(join(out, "node", "twitchapi_wasm.js"));
 const camel = (name) => name.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
+const listens = glue
+  .eventSubTypes()
+  .split(",")
+  .map((entry) => entry.split(":"))
+  .map(([type, version, name]) => `  /** \`${type}\` version ${version}. */\n  ${camel(name)}(condition: Condition, callback: NotificationCallback): Promise<string>;`)
+  .join("\n");
 const methods = glue
   .endpointNames()
   .split(",")
@@ -149,6 +155,46 @@ export interface UserTokens {
   refreshToken?: string;
   expiresIn?: number;
   scopes: string[];
+}
+
+/** An EventSub condition: Twitch's field names, camelCase or snake_case. */
+export type Condition = Record<string, string | number | boolean | undefined>;
+
+/** What comes with each EventSub event. */
+export interface NotificationInfo {
+  subscriptionId: string;
+  messageId: string;
+  type: string;
+  version: string;
+}
+
+/** Gets each event of a subscription, keys camelCase. */
+export type NotificationCallback = (event: { [key: string]: Json }, info: NotificationInfo) => void;
+
+/** Everything that happens in an EventSubWs. */
+export interface EventSubLifecycle {
+  type: "welcome" | "subscribed" | "subscribeFailed" | "notification" | "reconnecting" | "reconnected" | "revoked" | "error";
+  [key: string]: Json | undefined;
+}
+
+/** Options of \`new EventSubWs\`. */
+export interface EventSubWsOptions {
+  /** The EventSub WebSocket server (default Twitch's). */
+  url?: string;
+  /** The WebSocket class (default the host's). */
+  WebSocket?: typeof WebSocket;
+}
+
+/** EventSub over WebSocket, with the client's user token. */
+export class EventSubWs {
+  constructor(twitch: Twitch, options?: EventSubWsOptions);
+  /** Resolves with the subscription's id once Twitch created it. */
+  listen(type: string, version: string, condition: Condition, callback: NotificationCallback): Promise<string>;
+  unlisten(id: string): void;
+  onEvent(callback: (event: EventSubLifecycle) => void): void;
+  /** Deletes every subscription at Twitch and closes the sockets. */
+  stop(): Promise<void>;
+${listens}
 }
 
 /** Browsers: loads the .wasm once. Node: nothing to do. */

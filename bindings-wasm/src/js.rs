@@ -70,6 +70,13 @@ pub struct RawTwitch {
     twitch: Twitch,
 }
 
+impl RawTwitch {
+    /// The client behind it.
+    pub(crate) fn web(&self) -> &Twitch {
+        &self.twitch
+    }
+}
+
 #[wasm_bindgen]
 impl RawTwitch {
     /// A client; `helixUrl` and `authUrl` point it elsewhere (the mock);

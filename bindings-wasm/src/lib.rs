@@ -19,6 +19,8 @@ pub mod answer;
 pub mod dispatch;
 pub mod error;
 #[cfg(target_arch = "wasm32")]
+mod eventsub;
+#[cfg(target_arch = "wasm32")]
 mod js;
 #[cfg(target_arch = "wasm32")]
 mod oauth;

@@ -379,6 +379,12 @@ impl Twitch {
         pending.await?.ready()
     }
 
+    /// The session's request builder (its Helix URL and client id), for
+    /// machines that build Helix requests of their own (EventSub).
+    pub fn helix(&self) -> Helix {
+        self.read(|s| s.helix().clone())
+    }
+
     /// How many calls are started and not yet ended.
     pub fn calls_in_progress(&self) -> usize {
         self.read(|s| s.calls_in_progress())

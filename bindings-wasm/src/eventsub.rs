@@ -1,0 +1,335 @@
+//! `RawEventSubWs`: the core's EventSub WebSocket machine for the package's
+//! `EventSubWs`. JavaScript moves the bytes (its `WebSocket`, `setTimeout`);
+//! the machine decides everything else: sessions, keepalives, the reconnect
+//! handoff, which subscriptions to create, repeats. Its Helix requests go
+//! through the client's session (tokens, refresh, rate limits).
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use serde::Serialize;
+use twitchapi_core::eventsub::ws::{Event, EventSubWs, SocketId, Transmit, WsConfig};
+use twitchapi_core::eventsub::RawEvent;
+use twitchapi_core::helix::Auth;
+use twitchapi_core::machine::TransmitId;
+use twitchapi_core::{Error, Instant};
+use uuid::Uuid;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::future_to_promise;
+
+use crate::error::describe;
+use crate::js::{to_js, RawTwitch};
+
+/// One event as JSON text for the wrapper (`event` is Twitch's text, as sent).
+#[derive(Serialize)]
+#[serde(tag = "type", rename_all = "camelCase")]
+enum Out<'a> {
+    #[serde(rename_all = "camelCase")]
+    Welcome {
+        session_id: &'a str,
+    },
+    #[serde(rename_all = "camelCase")]
+    Subscribed {
+        uuid: String,
+        subscription_id: &'a str,
+        kind: &'a str,
+        version: &'a str,
+    },
+    #[serde(rename_all = "camelCase")]
+    SubscribeFailed {
+        uuid: String,
+        kind: &'a str,
+        version: &'a str,
+        error_kind: &'static str,
+        message: String,
+    },
+    #[serde(rename_all = "camelCase")]
+    Notification {
+        uuid: Option<String>,
+        subscription_id: &'a str,
+        message_id: &'a str,
+        kind: &'a str,
+        version: &'a str,
+        event: &'a RawEvent,
+    },
+    Reconnecting {
+        reason: &'a str,
+    },
+    #[serde(rename_all = "camelCase")]
+    Reconnected {
+        session_id: &'a str,
+    },
+    #[serde(rename_all = "camelCase")]
+    Revoked {
+        uuid: Option<String>,
+        subscription_id: &'a str,
+        status: &'a str,
+    },
+    #[serde(rename_all = "camelCase")]
+    Error {
+        error_kind: &'static str,
+        message: String,
+    },
+}
+
+fn to_text(event: &Event) -> Option<String> {
+    let out = match event {
+        Event::Welcome { session_id } => Out::Welcome { session_id },
+        Event::Subscribed {
+            uuid,
+            subscription_id,
+            kind,
+            version,
+        } => Out::Subscribed {
+            uuid: uuid.to_string(),
+            subscription_id,
+            kind,
+            version,
+        },
+        Event::SubscribeFailed {
+            uuid,
+            kind,
+            version,
+            error,
+        } => {
+            let described = describe(error);
+            Out::SubscribeFailed {
+                uuid: uuid.to_string(),
+                kind,
+                version,
+                error_kind: described.kind,
+                message: described.message,
+            }
+        }
+        Event::Notification {
+            uuid,
+            subscription_id,
+            message_id,
+            kind,
+            version,
+            event,
+        } => Out::Notification {
+            uuid: uuid.map(|u| u.to_string()),
+            subscription_id,
+            message_id,
+            kind,
+            version,
+            event,
+        },
+        Event::Reconnecting { reason } => Out::Reconnecting { reason },
+        Event::Reconnected { session_id } => Out::Reconnected { session_id },
+        Event::Revoked {
+            uuid,
+            subscription_id,
+            status,
+        } => Out::Revoked {
+            uuid: uuid.map(|u| u.to_string()),
+            subscription_id,
+            status,
+        },
+        Event::Error(error) => {
+            let described = describe(error);
+            Out::Error {
+                error_kind: described.kind,
+                message: described.message,
+            }
+        }
+        _ => return None,
+    };
+    serde_json::to_string(&out).ok()
+}
+
+struct State {
+    machine: EventSubWs,
+    sockets: HashMap<u64, SocketId>,
+    helix: HashMap<u64, (TransmitId, Auth, http::Request<Vec<u8>>)>,
+}
+
+/// The EventSub WebSocket machine, driven by the package's `EventSubWs`.
+#[wasm_bindgen]
+pub struct RawEventSubWs {
+    state: Rc<RefCell<State>>,
+    twitch: twitchapi_web::Twitch,
+}
+
+impl RawEventSubWs {
+    fn socket(&self, socket: f64) -> Option<SocketId> {
+        self.state.borrow().sockets.get(&(socket as u64)).copied()
+    }
+}
+
+#[wasm_bindgen]
+impl RawEventSubWs {
+    /// A machine whose Helix requests go through `twitch`; `url` is the
+    /// EventSub WebSocket server (default Twitch's).
+    #[wasm_bindgen(constructor)]
+    pub fn new(twitch: &RawTwitch, url: Option<String>) -> RawEventSubWs {
+        let twitch = twitch.web().clone();
+        let mut config = WsConfig::default();
+        if let Some(url) = url {
+            config.url = url;
+        }
+        let machine = EventSubWs::new(&twitch.helix(), config);
+        RawEventSubWs {
+            state: Rc::new(RefCell::new(State {
+                machine,
+                sockets: HashMap::new(),
+                helix: HashMap::new(),
+            })),
+            twitch,
+        }
+    }
+
+    /// Subscribes to type `kind`, version `version` with `condition` (JSON
+    /// text of an object); returns the subscription's handle.
+    pub fn listen(
+        &self,
+        kind: String,
+        version: String,
+        condition: String,
+    ) -> Result<String, JsValue> {
+        let condition = serde_json::from_str(&condition)
+            .map_err(|e| to_js(Error::invalid(format!("condition: {e}"))))?;
+        let uuid = self
+            .state
+            .borrow_mut()
+            .machine
+            .listen(&kind, &version, condition, Instant::now())
+            .map_err(to_js)?;
+        Ok(uuid.to_string())
+    }
+
+    /// Ends the subscription of that handle.
+    pub fn unlisten(&self, uuid: String) -> Result<(), JsValue> {
+        let uuid = Uuid::parse_str(&uuid)
+            .map_err(|_| to_js(Error::NotFound(format!("no subscription {uuid:?}"))))?;
+        self.state
+            .borrow_mut()
+            .machine
+            .unlisten(uuid, Instant::now())
+            .map_err(to_js)
+    }
+
+    /// Ends every subscription (deleted at Twitch) and closes the sockets.
+    pub fn stop(&self) {
+        self.state.borrow_mut().machine.stop(Instant::now());
+    }
+
+    /// The next thing to do, as JSON text: `{"connect":{"socket":n,"url":u}}`,
+    /// `{"close":{"socket":n}}` or `{"helix":n}` (then call `helix(n)`);
+    /// `undefined` when there is nothing.
+    #[wasm_bindgen(js_name = pollTransmit)]
+    pub fn poll_transmit(&self) -> Option<String> {
+        let mut state = self.state.borrow_mut();
+        let transmit = state.machine.poll_transmit()?;
+        let text = match transmit {
+            Transmit::Connect { socket, url } => {
+                state.sockets.insert(socket.get(), socket);
+                serde_json::json!({ "connect": { "socket": socket.get(), "url": url } })
+            }
+            Transmit::Close { socket } => {
+                serde_json::json!({ "close": { "socket": socket.get() } })
+            }
+            Transmit::Helix { id, auth, request } => {
+                let key = id.get();
+                state.helix.insert(key, (id, auth, *request));
+                serde_json::json!({ "helix": key })
+            }
+            _ => return None,
+        };
+        Some(text.to_string())
+    }
+
+    /// Sends the Helix request `pollTransmit` named through the client's
+    /// session and feeds its answer back; resolves when that is done (then
+    /// drain `pollTransmit` and `pollEvent` again).
+    pub fn helix(&self, key: f64) -> js_sys::Promise {
+        let (state, twitch) = (self.state.clone(), self.twitch.clone());
+        future_to_promise(async move {
+            let Some((id, auth, request)) = state.borrow_mut().helix.remove(&(key as u64)) else {
+                return Ok(JsValue::UNDEFINED);
+            };
+            let answer = twitch.send_unsigned(|_| Ok((request, auth))).await;
+            let now = Instant::now();
+            let mut state = state.borrow_mut();
+            match answer {
+                Ok(response) => state.machine.handle_response(id, response, now),
+                Err(error) => state.machine.handle_transport_error(id, error, now),
+            }
+            Ok(JsValue::UNDEFINED)
+        })
+    }
+
+    /// The next event as JSON text, `undefined` when there is none.
+    #[wasm_bindgen(js_name = pollEvent)]
+    pub fn poll_event(&self) -> Option<String> {
+        loop {
+            let event = self.state.borrow_mut().machine.poll_event()?;
+            if let Some(text) = to_text(&event) {
+                return Some(text);
+            }
+        }
+    }
+
+    /// Milliseconds until `handleTimeout` wants to be called, `undefined`
+    /// when nothing waits on time.
+    #[wasm_bindgen(js_name = pollTimeout)]
+    pub fn poll_timeout(&self) -> Option<f64> {
+        let at = self.state.borrow().machine.poll_timeout()?;
+        Some(at.saturating_duration_since(Instant::now()).as_millis() as f64)
+    }
+
+    /// The timer set from `pollTimeout` went off.
+    #[wasm_bindgen(js_name = handleTimeout)]
+    pub fn handle_timeout(&self) {
+        self.state
+            .borrow_mut()
+            .machine
+            .handle_timeout(Instant::now());
+    }
+
+    /// The socket opened.
+    #[wasm_bindgen(js_name = handleConnected)]
+    pub fn handle_connected(&self, socket: f64) {
+        if let Some(id) = self.socket(socket) {
+            self.state
+                .borrow_mut()
+                .machine
+                .handle_connected(id, Instant::now());
+        }
+    }
+
+    /// A text frame arrived on the socket.
+    #[wasm_bindgen(js_name = handleText)]
+    pub fn handle_text(&self, socket: f64, text: String) {
+        if let Some(id) = self.socket(socket) {
+            self.state
+                .borrow_mut()
+                .machine
+                .handle_text(id, &text, Instant::now());
+        }
+    }
+
+    /// The socket closed (or failed to open), with its close code if any.
+    #[wasm_bindgen(js_name = handleClosed)]
+    pub fn handle_closed(&self, socket: f64, code: Option<u16>) {
+        if let Some(id) = self.socket(socket) {
+            let mut state = self.state.borrow_mut();
+            state.sockets.remove(&(socket as u64));
+            state.machine.handle_closed(id, code, Instant::now());
+        }
+    }
+}
+
+/// Every EventSub type: `type:version:listenName` entries, comma-separated
+/// (what the wrapper turns into `listen<Type>` methods).
+#[wasm_bindgen(js_name = eventSubTypes)]
+pub fn event_sub_types() -> String {
+    macro_rules! names {
+        ([] $( $variant:ident, $event:ident, $condition:ident, $kind:literal, $version:literal, $scopes:expr, $listen:ident; )*) => {
+            [$(concat!($kind, ":", $version, ":", stringify!($listen)),)*].join(",")
+        };
+    }
+    twitchapi_core::eventsub_types!(names)
+}
