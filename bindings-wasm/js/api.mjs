@@ -370,12 +370,7 @@ export function makeApi(glue) {
         throw invalid("new EventSubWs(twitch) takes a Twitch client");
       }
       const url = optionalString(options?.url, "options.url");
-      this.#Socket = options?.WebSocket ?? globalThis.WebSocket;
-      if (typeof this.#Socket !== "function") {
-        throw invalid(
-          "this host has no WebSocket: pass options.WebSocket (Node 20: run node with --experimental-websocket)",
-        );
-      }
+      this.#Socket = socketClass(options);
       this.#raw = new glue.RawEventSubWs(raw, url);
     }
 
@@ -398,7 +393,7 @@ export function makeApi(glue) {
       }
       let id;
       try {
-        id = this.#raw.listen(type, version, JSON.stringify(snakeKeys(condition)));
+        id = this.#alive().listen(type, version, JSON.stringify(snakeKeys(condition)));
       } catch (error) {
         return Promise.reject(fail(error));
       }
@@ -411,7 +406,7 @@ export function makeApi(glue) {
     /** Ends a subscription (deleted at Twitch). */
     unlisten(id) {
       try {
-        this.#raw.unlisten(String(id));
+        this.#alive().unlisten(String(id));
       } catch (error) {
         throw fail(error);
       }
@@ -431,8 +426,14 @@ export function makeApi(glue) {
       this.#listeners.add(callback);
     }
 
-    /** Deletes every subscription at Twitch and closes the sockets. */
+    /**
+     * Deletes every subscription at Twitch and closes the sockets; a stopped
+     * EventSubWs cannot be used again.
+     */
     async stop() {
+      if (this.#raw === undefined) {
+        return;
+      }
       this.#raw.stop();
       this.#pump();
       while (this.#inflight.size > 0) {
@@ -444,10 +445,23 @@ export function makeApi(glue) {
         socket.close();
       }
       this.#sockets.clear();
+      // releases the machine and its hold on the client (whose timers stop with it)
+      this.#raw.free();
+      this.#raw = undefined;
+    }
+
+    #alive() {
+      if (this.#raw === undefined) {
+        throw invalid("this client is stopped");
+      }
+      return this.#raw;
     }
 
     #pump() {
       const raw = this.#raw;
+      if (raw === undefined) {
+        return;
+      }
       for (let next = raw.pollTransmit(); next !== undefined; next = raw.pollTransmit()) {
         const transmit = JSON.parse(next);
         if (transmit.connect) {
@@ -471,7 +485,7 @@ export function makeApi(glue) {
       const wait = raw.pollTimeout();
       if (wait !== undefined) {
         this.#timer = setTimeout(() => {
-          raw.handleTimeout();
+          this.#raw?.handleTimeout();
           this.#pump();
         }, wait);
       }
@@ -488,18 +502,18 @@ export function makeApi(glue) {
       }
       this.#sockets.set(id, socket);
       socket.onopen = () => {
-        this.#raw.handleConnected(id);
+        this.#raw?.handleConnected(id);
         this.#pump();
       };
       socket.onmessage = (message) => {
-        this.#raw.handleText(id, String(message.data));
+        this.#raw?.handleText(id, String(message.data));
         this.#pump();
       };
       socket.onclose = (closed) => {
         // a socket the machine closed itself is no news to it
         if (this.#sockets.get(id) === socket) {
           this.#sockets.delete(id);
-          this.#raw.handleClosed(id, closed?.code);
+          this.#raw?.handleClosed(id, closed?.code);
           this.#pump();
         }
       };
@@ -522,6 +536,244 @@ export function makeApi(glue) {
         this.#pending.get(event.uuid)?.resolve(event.uuid);
         this.#pending.delete(event.uuid);
       } else if (event.type === "subscribeFailed") {
+        this.#callbacks.delete(event.uuid);
+        this.#pending.get(event.uuid)?.reject(new TwitchError(event.message, { kind: event.errorKind }));
+        this.#pending.delete(event.uuid);
+      }
+      for (const listener of this.#listeners) {
+        listener(event);
+      }
+    }
+  }
+
+  /** The host's WebSocket class, or the one given. */
+  function socketClass(options) {
+    const Socket = options?.WebSocket ?? globalThis.WebSocket;
+    if (typeof Socket !== "function") {
+      throw invalid(
+        "this host has no WebSocket: pass options.WebSocket (Node 20: run node with --experimental-websocket)",
+      );
+    }
+    return Socket;
+  }
+
+  /**
+   * The seed's PubSub client (Twitch retired PubSub in 2025; a server that
+   * speaks it, like the mock, still works): `start()`, then
+   * `listenWhispers(userId, (uuid, data) => ...)`, `listenBitsV1(channelId, ..)`,
+   * `listenBits`, `listenBitsBadgeNotification`, `listenChannelPoints`,
+   * `listenChannelSubscriptions` (each `(channelId, callback)`),
+   * `listenChatModeratorActions(userId, channelId, callback)`; `unlisten(uuid)`,
+   * `stop()`. LISTENs carry the client's user token. PINGs, PONG timeouts,
+   * RECONNECT, backoff and LISTENing again are the core machine's business.
+   */
+  class PubSub {
+    #raw;
+    #Socket;
+    #sockets = new Map();
+    #callbacks = new Map();
+    #pending = new Map();
+    #listeners = new Set();
+    #timer;
+
+    /** `options.url`: the server (default Twitch's); `options.WebSocket`. */
+    constructor(twitch, options = {}) {
+      const raw = rawOf.get(twitch);
+      if (raw === undefined) {
+        throw invalid("new PubSub(twitch) takes a Twitch client");
+      }
+      const url = optionalString(options?.url, "options.url");
+      this.#Socket = socketClass(options);
+      this.#raw = new glue.RawPubSub(raw, url);
+      this.#raw.onWake(() => this.#pump());
+    }
+
+    /** Opens the connection. */
+    start() {
+      try {
+        this.#alive().start();
+      } catch (error) {
+        throw fail(error);
+      }
+      this.#pump();
+    }
+
+    /**
+     * Listens by the seed's method name and ids; resolves with the
+     * subscription's UUID once Twitch confirmed it (rejects with the
+     * TwitchError Twitch's refusal maps to). `callback(uuid, data)` gets
+     * each message's decoded `data.message`, keys camelCase.
+     */
+    listenTo(method, ids, callback) {
+      if (typeof callback !== "function") {
+        return Promise.reject(invalid(`${method}: the callback must be a function`));
+      }
+      if (!ids.every((id) => typeof id === "string")) {
+        return Promise.reject(invalid(`${method}: the ids must be strings`));
+      }
+      let uuid;
+      try {
+        uuid = this.#alive().listen(method, ids[0], ids[1]);
+      } catch (error) {
+        return Promise.reject(fail(error));
+      }
+      this.#callbacks.set(uuid, callback);
+      const confirmed = new Promise((resolve, reject) => this.#pending.set(uuid, { resolve, reject }));
+      this.#pump();
+      return confirmed;
+    }
+
+    listenWhispers(userId, callback) {
+      return this.listenTo("listen_whispers", [userId], callback);
+    }
+
+    listenBitsV1(channelId, callback) {
+      return this.listenTo("listen_bits_v1", [channelId], callback);
+    }
+
+    listenBits(channelId, callback) {
+      return this.listenTo("listen_bits", [channelId], callback);
+    }
+
+    listenBitsBadgeNotification(channelId, callback) {
+      return this.listenTo("listen_bits_badge_notification", [channelId], callback);
+    }
+
+    listenChannelPoints(channelId, callback) {
+      return this.listenTo("listen_channel_points", [channelId], callback);
+    }
+
+    listenChannelSubscriptions(channelId, callback) {
+      return this.listenTo("listen_channel_subscriptions", [channelId], callback);
+    }
+
+    listenChatModeratorActions(userId, channelId, callback) {
+      return this.listenTo("listen_chat_moderator_actions", [userId, channelId], callback);
+    }
+
+    /** Ends a subscription (UNLISTEN when it was its topic's last). */
+    unlisten(uuid) {
+      try {
+        this.#alive().unlisten(String(uuid));
+      } catch (error) {
+        throw fail(error);
+      }
+      this.#callbacks.delete(uuid);
+      this.#pump();
+    }
+
+    /**
+     * `callback(event)` gets everything: `listening`, `listenFailed`,
+     * `message`, `reconnecting`, `reconnected`, `tokenRejected`, `error`.
+     */
+    onEvent(callback) {
+      if (typeof callback !== "function") {
+        throw invalid("onEvent takes a function");
+      }
+      this.#listeners.add(callback);
+    }
+
+    /** Closes the connections; a stopped PubSub cannot be started again. */
+    stop() {
+      if (this.#raw === undefined) {
+        return;
+      }
+      try {
+        this.#raw.stop();
+      } catch {
+        // never started: nothing to close
+      }
+      this.#pump();
+      clearTimeout(this.#timer);
+      for (const socket of this.#sockets.values()) {
+        socket.close();
+      }
+      this.#sockets.clear();
+      // releases the machine and its hold on the client (whose timers stop with it)
+      this.#raw.free();
+      this.#raw = undefined;
+    }
+
+    #alive() {
+      if (this.#raw === undefined) {
+        throw invalid("this client is stopped");
+      }
+      return this.#raw;
+    }
+
+    #pump() {
+      const raw = this.#raw;
+      if (raw === undefined) {
+        return;
+      }
+      for (let next = raw.pollTransmit(); next !== undefined; next = raw.pollTransmit()) {
+        const transmit = JSON.parse(next);
+        if (transmit.connect) {
+          this.#open(transmit.connect.connection, transmit.connect.url);
+        } else if (transmit.send) {
+          this.#sockets.get(transmit.send.connection)?.send(transmit.send.text);
+        } else if (transmit.close) {
+          const socket = this.#sockets.get(transmit.close.connection);
+          this.#sockets.delete(transmit.close.connection);
+          socket?.close();
+        }
+      }
+      for (let next = raw.pollEvent(); next !== undefined; next = raw.pollEvent()) {
+        this.#deliver(JSON.parse(next, camelKeys));
+      }
+      clearTimeout(this.#timer);
+      const wait = raw.pollTimeout();
+      if (wait !== undefined) {
+        this.#timer = setTimeout(() => {
+          this.#raw?.handleTimeout();
+          this.#pump();
+        }, wait);
+      }
+    }
+
+    #open(id, url) {
+      let socket;
+      try {
+        socket = new this.#Socket(url);
+      } catch {
+        this.#raw.handleClosed(id);
+        queueMicrotask(() => this.#pump());
+        return;
+      }
+      this.#sockets.set(id, socket);
+      socket.onopen = () => {
+        this.#raw?.handleConnected(id);
+        this.#pump();
+      };
+      socket.onmessage = (message) => {
+        this.#raw?.handleText(id, String(message.data));
+        this.#pump();
+      };
+      socket.onclose = () => {
+        if (this.#sockets.get(id) === socket) {
+          this.#sockets.delete(id);
+          this.#raw?.handleClosed(id);
+          this.#pump();
+        }
+      };
+    }
+
+    #deliver(event) {
+      if (event.type === "message") {
+        const callback = this.#callbacks.get(event.uuid);
+        if (callback) {
+          try {
+            callback(event.uuid, event.data);
+          } catch (error) {
+            queueMicrotask(() => {
+              throw error;
+            });
+          }
+        }
+      } else if (event.type === "listening") {
+        this.#pending.get(event.uuid)?.resolve(event.uuid);
+        this.#pending.delete(event.uuid);
+      } else if (event.type === "listenFailed") {
         this.#callbacks.delete(event.uuid);
         this.#pending.get(event.uuid)?.reject(new TwitchError(event.message, { kind: event.errorKind }));
         this.#pending.delete(event.uuid);
@@ -634,5 +886,5 @@ export function makeApi(glue) {
     }
   }
 
-  return { Twitch, TwitchError, ImplicitFlow, EventSubWs, ready };
+  return { Twitch, TwitchError, ImplicitFlow, EventSubWs, PubSub, ready };
 }

@@ -197,6 +197,27 @@ export class EventSubWs {
 ${listens}
 }
 
+/** Gets each PubSub message: the subscription's UUID and the decoded \`data.message\`, keys camelCase. */
+export type PubSubCallback = (uuid: string, data: Json) => void;
+
+/** The seed's PubSub client (over a server that still speaks PubSub). */
+export class PubSub {
+  constructor(twitch: Twitch, options?: EventSubWsOptions);
+  start(): void;
+  /** Each resolves with the subscription's UUID once Twitch confirmed it. */
+  listenWhispers(userId: string, callback: PubSubCallback): Promise<string>;
+  listenBitsV1(channelId: string, callback: PubSubCallback): Promise<string>;
+  listenBits(channelId: string, callback: PubSubCallback): Promise<string>;
+  listenBitsBadgeNotification(channelId: string, callback: PubSubCallback): Promise<string>;
+  listenChannelPoints(channelId: string, callback: PubSubCallback): Promise<string>;
+  listenChannelSubscriptions(channelId: string, callback: PubSubCallback): Promise<string>;
+  listenChatModeratorActions(userId: string, channelId: string, callback: PubSubCallback): Promise<string>;
+  unlisten(uuid: string): void;
+  onEvent(callback: (event: { type: string; [key: string]: Json | undefined }) => void): void;
+  /** Closes the connections; a stopped PubSub cannot be started again. */
+  stop(): void;
+}
+
 /** Browsers: loads the .wasm once. Node: nothing to do. */
 export default function init(input?: string | URL | Request | Response | BufferSource | WebAssembly.Module): Promise<void>;
 export { init };

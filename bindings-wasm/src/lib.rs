@@ -24,6 +24,8 @@ mod eventsub;
 mod js;
 #[cfg(target_arch = "wasm32")]
 mod oauth;
+#[cfg(target_arch = "wasm32")]
+mod pubsub;
 pub mod walk;
 
 pub use twitchapi_core as core;

@@ -16,5 +16,5 @@ mod topic;
 mod tests;
 
 pub use messages::Message;
-pub use session::{ConnId, Event, PubSub, PubSubConfig, Transmit};
+pub use session::{ConnId, Decoder, Event, PubSub, PubSubConfig, Transmit};
 pub use topic::Topic;

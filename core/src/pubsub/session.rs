@@ -253,12 +253,25 @@ pub struct PubSub {
     pending: HashMap<String, Pending>,
     transmits: VecDeque<Transmit>,
     events: VecDeque<Event>,
+    decode: Decoder,
 }
 
+/// How a [`PubSub`] reads a message's `data.message` on a topic.
+pub type Decoder = fn(&str, &str) -> Result<Message, Error>;
+
 impl PubSub {
-    /// A stopped client with no topics.
+    /// A stopped client with no topics, decoding messages into the typed
+    /// models ([`super::messages::decode`]).
     pub fn new(config: PubSubConfig) -> PubSub {
+        PubSub::with_decoder(config, super::messages::decode)
+    }
+
+    /// Like [`PubSub::new`], reading messages with `decode`: for example
+    /// [`super::messages::decode_json`], which keeps every message as JSON
+    /// (a build that never calls [`PubSub::new`] then carries no typed model).
+    pub fn with_decoder(config: PubSubConfig, decode: Decoder) -> PubSub {
         PubSub {
+            decode,
             rng: Rng::new(config.seed),
             config,
             token: None,

@@ -152,6 +152,24 @@ pub fn decode(topic: &str, message: &str) -> Result<Message, Error> {
     decoded.map_err(|e| Error::Protocol(format!("pubsub message on topic {topic:?}: {e}")))
 }
 
+/// Reads the `data.message` text of any topic as JSON ([`Message::Other`]),
+/// without the typed models.
+///
+/// ```
+/// use twitchapi_core::pubsub::{messages::decode_json, Message};
+/// let message = decode_json("whispers.1", r#"{"type":"whisper_received"}"#).unwrap();
+/// assert!(matches!(message, Message::Other(json) if json["type"] == "whisper_received"));
+/// ```
+///
+/// # Errors
+///
+/// [`Error::Protocol`] when the text is not JSON.
+pub fn decode_json(topic: &str, message: &str) -> Result<Message, Error> {
+    parse(message)
+        .map(Message::Other)
+        .map_err(|e| Error::Protocol(format!("pubsub message on topic {topic:?}: {e}")))
+}
+
 fn parse<T: serde::de::DeserializeOwned>(message: &str) -> Result<T, serde_json::Error> {
     serde_json::from_str(message)
 }

@@ -3,7 +3,6 @@
 use super::{ConnId, ConnState, Event, PubSub, TopicState, Transmit};
 use crate::machine::{after, earliest};
 use crate::pubsub::frame::{self, Incoming};
-use crate::pubsub::messages;
 use crate::{Error, Instant};
 
 impl PubSub {
@@ -147,7 +146,7 @@ impl PubSub {
             ))));
             return;
         };
-        match messages::decode(topic, message) {
+        match (self.decode)(topic, message) {
             Ok(decoded) => {
                 // every subscription but the last gets a copy; the last gets the original
                 for &uuid in others {
