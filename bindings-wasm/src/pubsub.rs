@@ -190,8 +190,8 @@ impl RawPubSub {
             .map_err(to_js)
     }
 
-    /// The next thing to do as JSON text: `{"connect":{"connection":n,"url":u}}`,
-    /// `{"send":{"connection":n,"text":t}}`, `{"close":{"connection":n}}`;
+    /// The next thing to do as JSON text: `{"connect":{"socket":n,"url":u}}`,
+    /// `{"send":{"socket":n,"text":t}}`, `{"close":{"socket":n}}`;
     /// `undefined` when there is nothing.
     #[wasm_bindgen(js_name = pollTransmit)]
     pub fn poll_transmit(&self) -> Option<String> {
@@ -202,10 +202,10 @@ impl RawPubSub {
                 if !conns.contains(&conn) {
                     conns.push(conn);
                 }
-                json!({"connect": {"connection": conn.get(), "url": self.url}})
+                json!({"connect": {"socket": conn.get(), "url": self.url}})
             }
-            Transmit::Text(conn, text) => json!({"send": {"connection": conn.get(), "text": text}}),
-            Transmit::Close(conn) => json!({"close": {"connection": conn.get()}}),
+            Transmit::Text(conn, text) => json!({"send": {"socket": conn.get(), "text": text}}),
+            Transmit::Close(conn) => json!({"close": {"socket": conn.get()}}),
             _ => return None,
         };
         Some(out.to_string())
