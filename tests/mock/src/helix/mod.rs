@@ -18,6 +18,7 @@ mod commercial;
 mod cursor;
 mod entitlements;
 mod extensions;
+mod followers;
 mod follows;
 mod games;
 mod hypetrain;

@@ -4,8 +4,8 @@ use axum::http::Method;
 
 use super::{
     analytics, automod, bans, bits, channels, chat, clips, commercial, entitlements, extensions,
-    follows, games, hypetrain, markers, moderators, redemptions, rewards, search, streams,
-    subscriptions, tags, users, videos, webhooks, Handler,
+    followers, follows, games, hypetrain, markers, moderators, redemptions, rewards, search,
+    streams, subscriptions, tags, users, videos, webhooks, Handler,
 };
 
 /// The endpoint serving `method path`, if any.
@@ -30,6 +30,7 @@ pub(crate) fn route(method: &Method, path: &str) -> Option<Handler> {
         ("GET", "games") => games::get,
         ("GET", "games/top") => games::top,
         ("GET", "channels") => channels::get,
+        ("GET", "channels/followers") => followers::get,
         ("PATCH", "channels") => channels::patch,
         ("POST", "channels/commercial") => commercial::start,
         ("GET", "search/categories") => search::categories,
