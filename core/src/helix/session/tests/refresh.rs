@@ -1,6 +1,9 @@
 //! Single-flight refresh, token generations, lasting and transient failures.
 
 use super::*;
+// On wasm32 these scenarios run under wasm-bindgen-test, in Node (scripts/test-web).
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
 use crate::helix::users::GetUsers;
 use crate::helix::webhooks::GetWebhookSubscriptions as AppOnly;
 use crate::testing::{drive, drive_for};
