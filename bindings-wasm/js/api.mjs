@@ -2,9 +2,10 @@
 // camelCase `Twitch` class, one method per Helix endpoint, and `TwitchError`.
 // Shared by the browser and the Node entries; scripts/build-npm also turns it
 // into api.cjs for `require` (and so with eventsub.mjs, pubsub.mjs,
-// sockets.mjs and oauth.mjs, which it imports).
+// sockets.mjs, oauth.mjs and machines.mjs, which it imports).
 
 import { makeEventSubWs } from "./eventsub.mjs";
+import { makeMachines } from "./machines.mjs";
 import { makeImplicitFlow } from "./oauth.mjs";
 import { makePubSub } from "./pubsub.mjs";
 
@@ -345,10 +346,11 @@ export function makeApi(glue) {
     }
   }
 
-  const h = { glue, rawOf, TwitchError, fail, invalid, optionalString, scopeList, camel, camelKeys, snakeKeys };
+  const h = { glue, rawOf, TwitchError, fail, invalid, optionalString, scopeList, camel, snake, camelKeys, snakeKeys, argsJson };
   const { EventSubWs, addListenMethods } = makeEventSubWs(h);
   const { PubSub } = makePubSub(h);
   const { ImplicitFlow } = makeImplicitFlow(h);
+  const { HelixMachine, EventSubWsMachine, PubSubMachine } = makeMachines(h);
 
   let installed = false;
   /** Adds one method per Helix endpoint; call it once the module is loaded. */
@@ -369,5 +371,5 @@ export function makeApi(glue) {
     }
   }
 
-  return { Twitch, TwitchError, ImplicitFlow, EventSubWs, PubSub, ready };
+  return { Twitch, TwitchError, ImplicitFlow, EventSubWs, PubSub, HelixMachine, EventSubWsMachine, PubSubMachine, ready };
 }

@@ -14,5 +14,5 @@ export default function init(input) {
   return loading;
 }
 
-const { Twitch, TwitchError, ImplicitFlow, EventSubWs, PubSub, ready } = makeApi(glue);
-export { Twitch, TwitchError, ImplicitFlow, EventSubWs, PubSub, init };
+const { Twitch, TwitchError, ImplicitFlow, EventSubWs, PubSub, HelixMachine, EventSubWsMachine, PubSubMachine, ready } = makeApi(glue);
+export { Twitch, TwitchError, ImplicitFlow, EventSubWs, PubSub, HelixMachine, EventSubWsMachine, PubSubMachine, init };

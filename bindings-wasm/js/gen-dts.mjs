@@ -218,6 +218,109 @@ export class PubSub {
   stop(): void;
 }
 
+/** A request a HelixMachine wants sent. */
+export interface HttpTransmit {
+  id: number;
+  method: string;
+  url: string;
+  headers: [string, string][];
+  /** The body text, null for none. */
+  body: string | null;
+}
+
+/** An answer for \`HelixMachine.handleResponse\`. */
+export interface HttpAnswer {
+  status: number;
+  headers?: Headers | [string, string][] | Record<string, string>;
+  body?: string;
+}
+
+/** What a HelixMachine reports. */
+export type HelixMachineEvent =
+  | { type: "answer"; call: number; result: HelixAnswer | null }
+  | { type: "failed"; call: number; error: TwitchError }
+  | { type: "ready"; call: number }
+  | ({ type: "tokenRefreshed" } & TokenUpdate)
+  | { type: "tokenInvalid"; kind: "app" | "user" | "extension" };
+
+/** Options of \`new HelixMachine\`. */
+export interface HelixMachineOptions {
+  clientId: string;
+  clientSecret?: string;
+  helixUrl?: string;
+  authUrl?: string;
+  autoRefresh?: boolean;
+  /** Now, in milliseconds of the caller's clock (every later \`now\` continues it). */
+  now: number;
+}
+
+/** The Helix session as a sans-IO machine: you send its requests and feed the answers and the time. */
+export class HelixMachine {
+  constructor(options: HelixMachineOptions);
+  setWallClock(unixMs: number, now: number): void;
+  setAppToken(token: string, scopes: string[], now: number): void;
+  setUserAuthentication(token: string, scopes: string[], refreshToken: string | undefined, now: number): void;
+  /** Returns the command's call id. */
+  authenticateApp(scopes: string[], now: number): number;
+  /** Starts a Helix method; returns the call id (its outcome: an answer or failed event). */
+  call(method: string, params: Params, now: number): number;
+  pollTransmit(): HttpTransmit | undefined;
+  handleResponse(id: number, response: HttpAnswer, now: number): void;
+  handleTransportError(id: number, error: unknown, now: number): void;
+  pollEvent(): HelixMachineEvent | undefined;
+  /** When to call handleTimeout, in the caller's milliseconds. */
+  pollTimeout(): number | undefined;
+  handleTimeout(now: number): void;
+  readonly callsInProgress: number;
+  free(): void;
+}
+
+/** A socket action of EventSubWsMachine or PubSubMachine. */
+export type SocketTransmit =
+  | { type: "connect"; socket: number; url: string }
+  | { type: "send"; socket: number; text: string }
+  | { type: "close"; socket: number };
+
+/** The EventSub WebSocket machine; its Helix requests are its HelixMachine's. */
+export class EventSubWsMachine {
+  constructor(helix: HelixMachine, options: { url?: string; now: number });
+  /** Returns the subscription's handle; a \`subscribed\` event follows once Twitch created it. */
+  listen(type: string, version: string, condition: Condition, now: number): string;
+  unlisten(id: string, now: number): void;
+  stop(now: number): void;
+  pollTransmit(): SocketTransmit | undefined;
+  handleConnected(socket: number, now: number): void;
+  handleText(socket: number, text: string, now: number): void;
+  handleClosed(socket: number, code: number | undefined, now: number): void;
+  pollEvent(): EventSubLifecycle | undefined;
+  pollTimeout(): number | undefined;
+  handleTimeout(now: number): void;
+  free(): void;
+}
+
+/** The PubSub machine; LISTENs carry its HelixMachine's user token. */
+export class PubSubMachine {
+  constructor(helix: HelixMachine, options?: { url?: string });
+  start(now: number): void;
+  stop(now: number): void;
+  /** \`listen("listenWhispers", [userId], now)\`; returns the subscription's UUID. */
+  listen(method: PubSubMethod, ids: string[], now: number): string;
+  unlisten(uuid: string, now: number): void;
+  pollTransmit(): SocketTransmit | undefined;
+  handleConnected(socket: number, now: number): void;
+  handleText(socket: number, text: string, now: number): void;
+  handleClosed(socket: number, now: number): void;
+  pollEvent(): { type: string; [key: string]: Json | undefined } | undefined;
+  pollTimeout(): number | undefined;
+  handleTimeout(now: number): void;
+  free(): void;
+}
+
+/** PubSub's listen methods. */
+export type PubSubMethod =
+  | "listenWhispers" | "listenBitsV1" | "listenBits" | "listenBitsBadgeNotification"
+  | "listenChannelPoints" | "listenChannelSubscriptions" | "listenChatModeratorActions";
+
 /** Browsers: loads the .wasm once. Node: nothing to do. */
 export default function init(input?: string | URL | Request | Response | BufferSource | WebAssembly.Module): Promise<void>;
 export { init };

@@ -4,7 +4,7 @@
 const glue = require("./node/twitchapi_wasm.js");
 const { makeApi } = require("./api.cjs");
 
-const { Twitch, TwitchError, ImplicitFlow, EventSubWs, PubSub, ready } = makeApi(glue);
+const { Twitch, TwitchError, ImplicitFlow, EventSubWs, PubSub, HelixMachine, EventSubWsMachine, PubSubMachine, ready } = makeApi(glue);
 ready();
 
 /** Nothing to load in Node; for code shared with the browser entry. */
@@ -12,4 +12,4 @@ function init() {
   return Promise.resolve();
 }
 
-module.exports = { Twitch, TwitchError, ImplicitFlow, EventSubWs, PubSub, init, default: init };
+module.exports = { Twitch, TwitchError, ImplicitFlow, EventSubWs, PubSub, HelixMachine, EventSubWsMachine, PubSubMachine, init, default: init };

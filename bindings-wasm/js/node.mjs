@@ -2,5 +2,5 @@
 // (so one TwitchError class), ready with no init() call.
 import api from "./node.cjs";
 
-export const { Twitch, TwitchError, ImplicitFlow, EventSubWs, PubSub, init } = api;
+export const { Twitch, TwitchError, ImplicitFlow, EventSubWs, PubSub, HelixMachine, EventSubWsMachine, PubSubMachine, init } = api;
 export default init;

@@ -62,6 +62,23 @@ pub fn describe(error: &Error) -> Described {
     described
 }
 
+/// The described error as JSON (`kind`, `message`, and `status`, `required`
+/// or `reset` when the variant has them), for events handed over as text.
+pub fn to_json(error: &Error) -> serde_json::Value {
+    let d = describe(error);
+    let mut out = serde_json::json!({ "kind": d.kind, "message": d.message });
+    if let Some(status) = d.status {
+        out["status"] = status.into();
+    }
+    if !d.required.is_empty() {
+        out["required"] = d.required.into();
+    }
+    if let Some(reset) = d.reset {
+        out["reset"] = reset.into();
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -91,6 +108,10 @@ mod tests {
         assert_eq!((d.kind, d.status), ("backend", Some(503)));
         let d = describe(&Error::RateLimited { reset: Some(5) });
         assert_eq!((d.kind, d.reset), ("rateLimited", Some(5)));
+        assert_eq!(
+            to_json(&Error::RateLimited { reset: Some(5) }),
+            serde_json::json!({"kind": "rateLimited", "message": "rate limited until Some(5) (unix seconds)", "reset": 5})
+        );
 
         for (error, kind) in [
             (Error::Unauthorized("x".into()), "unauthorized"),

@@ -8,9 +8,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use serde::Serialize;
-use twitchapi_core::eventsub::ws::{Event, EventSubWs, SocketId, Transmit, WsConfig};
-use twitchapi_core::eventsub::RawEvent;
+use twitchapi_core::eventsub::ws::{EventSubWs, SocketId, Transmit, WsConfig};
 use twitchapi_core::helix::Auth;
 use twitchapi_core::machine::TransmitId;
 use twitchapi_core::{Error, Instant};
@@ -18,127 +16,8 @@ use uuid::Uuid;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::future_to_promise;
 
-use crate::error::describe;
 use crate::js::{to_js, RawTwitch};
-
-/// One event as JSON text for the wrapper (`event` is Twitch's text, as sent).
-#[derive(Serialize)]
-#[serde(tag = "type", rename_all = "camelCase")]
-enum Out<'a> {
-    #[serde(rename_all = "camelCase")]
-    Welcome {
-        session_id: &'a str,
-    },
-    #[serde(rename_all = "camelCase")]
-    Subscribed {
-        uuid: String,
-        subscription_id: &'a str,
-        kind: &'a str,
-        version: &'a str,
-    },
-    #[serde(rename_all = "camelCase")]
-    SubscribeFailed {
-        uuid: String,
-        kind: &'a str,
-        version: &'a str,
-        error_kind: &'static str,
-        message: String,
-    },
-    #[serde(rename_all = "camelCase")]
-    Notification {
-        uuid: Option<String>,
-        subscription_id: &'a str,
-        message_id: &'a str,
-        kind: &'a str,
-        version: &'a str,
-        event: &'a RawEvent,
-    },
-    Reconnecting {
-        reason: &'a str,
-    },
-    #[serde(rename_all = "camelCase")]
-    Reconnected {
-        session_id: &'a str,
-    },
-    #[serde(rename_all = "camelCase")]
-    Revoked {
-        uuid: Option<String>,
-        subscription_id: &'a str,
-        status: &'a str,
-    },
-    #[serde(rename_all = "camelCase")]
-    Error {
-        error_kind: &'static str,
-        message: String,
-    },
-}
-
-fn to_text(event: &Event) -> Option<String> {
-    let out = match event {
-        Event::Welcome { session_id } => Out::Welcome { session_id },
-        Event::Subscribed {
-            uuid,
-            subscription_id,
-            kind,
-            version,
-        } => Out::Subscribed {
-            uuid: uuid.to_string(),
-            subscription_id,
-            kind,
-            version,
-        },
-        Event::SubscribeFailed {
-            uuid,
-            kind,
-            version,
-            error,
-        } => {
-            let described = describe(error);
-            Out::SubscribeFailed {
-                uuid: uuid.to_string(),
-                kind,
-                version,
-                error_kind: described.kind,
-                message: described.message,
-            }
-        }
-        Event::Notification {
-            uuid,
-            subscription_id,
-            message_id,
-            kind,
-            version,
-            event,
-        } => Out::Notification {
-            uuid: uuid.map(|u| u.to_string()),
-            subscription_id,
-            message_id,
-            kind,
-            version,
-            event,
-        },
-        Event::Reconnecting { reason } => Out::Reconnecting { reason },
-        Event::Reconnected { session_id } => Out::Reconnected { session_id },
-        Event::Revoked {
-            uuid,
-            subscription_id,
-            status,
-        } => Out::Revoked {
-            uuid: uuid.map(|u| u.to_string()),
-            subscription_id,
-            status,
-        },
-        Event::Error(error) => {
-            let described = describe(error);
-            Out::Error {
-                error_kind: described.kind,
-                message: described.message,
-            }
-        }
-        _ => return None,
-    };
-    serde_json::to_string(&out).ok()
-}
+use crate::machines::eventsub::to_text;
 
 struct State {
     machine: EventSubWs,

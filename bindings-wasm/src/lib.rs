@@ -16,12 +16,14 @@
 #![deny(missing_docs)]
 
 pub mod answer;
+pub mod clock;
 pub mod dispatch;
 pub mod error;
 #[cfg(target_arch = "wasm32")]
 mod eventsub;
 #[cfg(target_arch = "wasm32")]
 mod js;
+pub mod machines;
 #[cfg(target_arch = "wasm32")]
 mod oauth;
 #[cfg(target_arch = "wasm32")]

@@ -9,92 +9,13 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use serde_json::json;
-use twitchapi_core::pubsub::{ConnId, Event, Message, PubSub, PubSubConfig, Topic, Transmit};
+use twitchapi_core::pubsub::{ConnId, Event, PubSub, PubSubConfig, Transmit};
 use twitchapi_core::{Error, Instant, Secret};
 use uuid::Uuid;
 use wasm_bindgen::prelude::*;
 
-use crate::error::describe;
 use crate::js::{to_js, RawTwitch};
-
-/// Twitch's PubSub server (retired by Twitch in 2025; the mock plays it).
-const PUBSUB_URL: &str = "wss://pubsub-edge.twitch.tv";
-
-/// The topic of a seed `listen_*` method with its ids.
-fn topic(method: &str, first: String, second: Option<String>) -> Result<Topic, Error> {
-    let need = |id: &str, name: &str| {
-        if id.is_empty() {
-            Err(Error::invalid(format!("{method}: {name} is required")))
-        } else {
-            Ok(())
-        }
-    };
-    Ok(match method {
-        "listen_whispers" => {
-            need(&first, "userId")?;
-            Topic::Whispers { user_id: first }
-        }
-        "listen_chat_moderator_actions" => {
-            let channel_id = second.unwrap_or_default();
-            need(&first, "userId")?;
-            need(&channel_id, "channelId")?;
-            Topic::ChatModeratorActions {
-                user_id: first,
-                channel_id,
-            }
-        }
-        _ => {
-            need(&first, "channelId")?;
-            match method {
-                "listen_bits_v1" => Topic::BitsV1 { channel_id: first },
-                "listen_bits" => Topic::Bits { channel_id: first },
-                "listen_bits_badge_notification" => {
-                    Topic::BitsBadgeNotification { channel_id: first }
-                }
-                "listen_channel_points" => Topic::ChannelPoints { channel_id: first },
-                "listen_channel_subscriptions" => Topic::ChannelSubscriptions { channel_id: first },
-                _ => return Err(Error::invalid(format!("no PubSub method {method:?}"))),
-            }
-        }
-    })
-}
-
-fn to_text(event: &Event) -> Option<String> {
-    let out = match event {
-        Event::Listening { uuid, topic } => {
-            json!({"type": "listening", "uuid": uuid.to_string(), "topic": topic})
-        }
-        Event::ListenFailed { uuid, topic, error } => {
-            let described = describe(error);
-            json!({"type": "listenFailed", "uuid": uuid.to_string(), "topic": topic,
-                "errorKind": described.kind, "message": described.message})
-        }
-        Event::Message {
-            uuid,
-            topic,
-            message,
-        } => {
-            // decode_json keeps every message as JSON; matching here keeps the
-            // typed models' serializers out of the build
-            let data = match message {
-                Message::Other(json) => json.clone(),
-                _ => serde_json::Value::Null,
-            };
-            json!({"type": "message", "uuid": uuid.to_string(), "topic": topic, "data": data})
-        }
-        Event::Reconnecting { conn, reason } => {
-            json!({"type": "reconnecting", "connection": conn.get(), "reason": reason})
-        }
-        Event::Reconnected { conn } => json!({"type": "reconnected", "connection": conn.get()}),
-        Event::TokenRejected => json!({"type": "tokenRejected"}),
-        Event::Error(error) => {
-            let described = describe(error);
-            json!({"type": "error", "errorKind": described.kind, "message": described.message})
-        }
-        _ => return None,
-    };
-    Some(out.to_string())
-}
+use crate::machines::pubsub::{to_text, topic, PUBSUB_URL};
 
 /// The PubSub machine, driven by the package's `PubSub`.
 #[wasm_bindgen]

@@ -73,6 +73,9 @@ async fn the_count_needs_no_scope_and_the_list_needs_moderator_read_followers() 
         .get_channel_followers(GetChannelFollowers::default())
         .await
         .unwrap_err();
-    assert!(matches!(err, twitchapi::Error::InvalidArgument(_)), "{err:?}");
+    assert!(
+        matches!(err, twitchapi::Error::InvalidArgument(_)),
+        "{err:?}"
+    );
     assert_eq!(helix_requests(&mock), before);
 }

@@ -2,10 +2,10 @@
 
 use super::*;
 // On wasm32 these scenarios run under wasm-bindgen-test, in Node (scripts/test-web).
-#[cfg(target_arch = "wasm32")]
-use wasm_bindgen_test::wasm_bindgen_test as test;
 use crate::testing::{drive_pubsub, FakePubSub, VirtualClock};
 use crate::{AuthScope, Duration, Error, Secret};
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
 
 const ALL: &[AuthScope] = &[
     AuthScope::WhispersRead,

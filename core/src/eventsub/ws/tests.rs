@@ -5,11 +5,11 @@ use uuid::Uuid;
 
 use super::*;
 // On wasm32 these scenarios run under wasm-bindgen-test, in Node (scripts/test-web).
-#[cfg(target_arch = "wasm32")]
-use wasm_bindgen_test::wasm_bindgen_test as test;
 use crate::helix::Helix;
 use crate::machine::TransmitId;
 use crate::{Duration, Error, Instant};
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
 
 /// What the test's Twitch saw, in order.
 #[derive(Debug, Clone, PartialEq)]

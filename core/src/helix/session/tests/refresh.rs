@@ -2,11 +2,11 @@
 
 use super::*;
 // On wasm32 these scenarios run under wasm-bindgen-test, in Node (scripts/test-web).
-#[cfg(target_arch = "wasm32")]
-use wasm_bindgen_test::wasm_bindgen_test as test;
 use crate::helix::users::GetUsers;
 use crate::helix::webhooks::GetWebhookSubscriptions as AppOnly;
 use crate::testing::{drive, drive_for};
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::wasm_bindgen_test as test;
 
 #[test]
 fn fifty_calls_with_an_expired_user_token_make_one_refresh() {
