@@ -59,6 +59,15 @@ export function makeApi(glue) {
     return new TwitchError(error.message, error);
   }
 
+  /** The glue's class `name`, or a TwitchError when this build left it out. */
+  function feature(name, what) {
+    const found = glue[name];
+    if (found === undefined) {
+      throw new TwitchError(`this build of the package has no ${what} (built without that feature)`, { kind: "other" });
+    }
+    return found;
+  }
+
   function invalid(message) {
     return new TwitchError(`invalid argument: ${message}`, { kind: "invalidArgument" });
   }
@@ -346,7 +355,7 @@ export function makeApi(glue) {
     }
   }
 
-  const h = { glue, rawOf, TwitchError, fail, invalid, optionalString, scopeList, camel, snake, camelKeys, snakeKeys, argsJson };
+  const h = { glue, rawOf, TwitchError, fail, invalid, optionalString, scopeList, camel, snake, camelKeys, snakeKeys, argsJson, feature };
   const { EventSubWs, addListenMethods } = makeEventSubWs(h);
   const { PubSub } = makePubSub(h);
   const { ImplicitFlow } = makeImplicitFlow(h);

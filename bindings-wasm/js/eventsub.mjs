@@ -29,7 +29,7 @@ export function makeEventSubWs(h) {
       }
       const url = h.optionalString(options?.url, "options.url");
       const Socket = socketClass(options);
-      this.#driver = new Driver(new h.glue.RawEventSubWs(raw, url), Socket, {
+      this.#driver = new Driver(new (h.feature("RawEventSubWs", "EventSub"))(raw, url), Socket, {
         message: "notification",
         confirmed: "subscribed",
         failed: "subscribeFailed",
@@ -100,6 +100,9 @@ export function makeEventSubWs(h) {
 
   /** Adds `listen<Type>` for every type of the module's table. */
   function addListenMethods() {
+    if (h.glue.eventSubTypes === undefined) {
+      return;
+    }
     for (const entry of h.glue.eventSubTypes().split(",")) {
       const [type, version, name] = entry.split(":");
       Object.defineProperty(EventSubWs.prototype, h.camel(name), {

@@ -8,9 +8,9 @@ import { join, resolve } from "node:path";
 const out = resolve(process.argv[2] ?? ".");
 const glue = createRequire(import.meta.url)(join(out, "node", "twitchapi_wasm.js"));
 const camel = (name) => name.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase());
-const listens = glue
-  .eventSubTypes()
+const listens = (glue.eventSubTypes?.() ?? "")
   .split(",")
+  .filter((entry) => entry !== "")
   .map((entry) => entry.split(":"))
   .map(([type, version, name]) => `  /** \`${type}\` version ${version}. */\n  ${camel(name)}(condition: Condition, callback: NotificationCallback): Promise<string>;`)
   .join("\n");

@@ -225,7 +225,7 @@ export function makeMachines(h) {
     constructor(helixMachine, options = {}) {
       const helix = helixOf(helixMachine, "EventSubWsMachine");
       const url = h.optionalString(options?.url, "options.url");
-      this.#raw = new h.glue.RawEventSubWsMachine(helix, url, time(options?.now));
+      this.#raw = new (h.feature("RawEventSubWsMachine", "EventSub"))(helix, url, time(options?.now));
     }
 
     /** Subscribes; returns the subscription's handle (created once a `subscribed` event says so). */
@@ -304,7 +304,7 @@ export function makeMachines(h) {
     constructor(helixMachine, options = {}) {
       const helix = helixOf(helixMachine, "PubSubMachine");
       const url = h.optionalString(options?.url, "options.url");
-      this.#raw = new h.glue.RawPubSubMachine(helix, url);
+      this.#raw = new (h.feature("RawPubSubMachine", "PubSub"))(helix, url);
     }
 
     /** Opens the connections (the seed's start). */

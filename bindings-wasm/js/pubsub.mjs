@@ -26,7 +26,7 @@ export function makePubSub(h) {
       }
       const url = h.optionalString(options?.url, "options.url");
       const Socket = socketClass(options);
-      const machine = new h.glue.RawPubSub(raw, url);
+      const machine = new (h.feature("RawPubSub", "PubSub"))(raw, url);
       this.#driver = new Driver(machine, Socket, {
         message: "message",
         confirmed: "listening",

@@ -33,9 +33,15 @@ impl std::fmt::Debug for Entry {
     }
 }
 
+/// The arguments as JSON, read once for every endpoint (one parser in the
+/// .wasm rather than one per endpoint struct).
+fn arguments(params: &str) -> Result<serde_json::Value, Error> {
+    serde_json::from_str(params).map_err(|e| Error::invalid(format!("the parameters: {e}")))
+}
+
 fn build<E: Endpoint + DeserializeOwned>(helix: &Helix, params: &str) -> Result<Built, Error> {
-    let endpoint: E =
-        serde_json::from_str(params).map_err(|e| Error::invalid(format!("{}: {e}", E::NAME)))?;
+    let endpoint = E::deserialize(arguments(params)?)
+        .map_err(|e| Error::invalid(format!("{}: {e}", E::NAME)))?;
     endpoint.validate()?;
     Ok((helix.build_unsigned(&endpoint)?, endpoint.auth()))
 }

@@ -13,20 +13,25 @@
 //!
 //! Natively the crate builds and tests its host-independent parts; the
 //! wasm-bindgen exports exist only on wasm32.
+//!
+//! Crate features (both on by default): `eventsub` (EventSubWs,
+//! EventSubWsMachine) and `pubsub` (PubSub, PubSubMachine). Without them the
+//! package is Helix-only: the client, pagination, OAuth for pages and the
+//! HelixMachine (`TWITCHAPI_NPM_HELIX_ONLY=1 scripts/build-npm DIR`).
 #![deny(missing_docs)]
 
 pub mod answer;
 pub mod clock;
 pub mod dispatch;
 pub mod error;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "eventsub"))]
 mod eventsub;
 #[cfg(target_arch = "wasm32")]
 mod js;
 pub mod machines;
 #[cfg(target_arch = "wasm32")]
 mod oauth;
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "pubsub"))]
 mod pubsub;
 pub mod walk;
 

@@ -105,6 +105,7 @@ impl Core {
     }
 
     /// Starts a request built by another machine; its outcome goes to `inbox`.
+    #[cfg_attr(not(feature = "eventsub"), allow(dead_code))]
     pub(crate) fn start_for(
         &mut self,
         request: http::Request<Vec<u8>>,
@@ -120,25 +121,30 @@ impl Core {
     }
 
     /// The session's Helix request builder (base URL, client id).
+    #[cfg_attr(not(feature = "eventsub"), allow(dead_code))]
     pub(crate) fn helix(&self) -> &Helix {
         self.session.helix()
     }
 
     /// The caller's clock.
+    #[cfg_attr(not(any(feature = "eventsub", feature = "pubsub")), allow(dead_code))]
     pub(crate) fn clock(&self) -> Clock {
         self.clock
     }
 
+    #[cfg_attr(not(feature = "pubsub"), allow(dead_code))]
     /// The user token's generation (it changes with every new token).
     pub(crate) fn user_generation(&self) -> u64 {
         self.session.tokens().generation_of(TokenKind::User)
     }
 
+    #[cfg_attr(not(feature = "pubsub"), allow(dead_code))]
     /// The caller's milliseconds of the latest input.
     pub(crate) fn latest_ms(&self) -> f64 {
         self.clock.ms(self.last)
     }
 
+    #[cfg_attr(not(feature = "pubsub"), allow(dead_code))]
     /// Starts a refresh of the user token (Twitch refused it elsewhere); its
     /// outcome is this machine's `ready` / `tokenRefreshed` or `failed`.
     pub(crate) fn refresh_user(&mut self, at: Instant) {
@@ -146,6 +152,7 @@ impl Core {
         self.routes.insert(call.get(), Route::Command);
     }
 
+    #[cfg_attr(not(feature = "pubsub"), allow(dead_code))]
     /// The user token and its scopes, for a PubSub machine.
     pub(crate) fn user_token(&self) -> Option<(Secret, Vec<AuthScope>)> {
         let token = self.session.tokens().user_token()?;
@@ -218,6 +225,7 @@ pub struct RawHelixMachine {
 
 impl RawHelixMachine {
     /// The shared state, for the machines made over this one.
+    #[cfg_attr(not(any(feature = "eventsub", feature = "pubsub")), allow(dead_code))]
     pub(crate) fn core(&self) -> Rc<RefCell<Core>> {
         self.core.clone()
     }

@@ -7,8 +7,10 @@
 //! The same code builds natively, where it is tested; on wasm32 it is
 //! exported through wasm-bindgen.
 
+#[cfg(feature = "eventsub")]
 pub mod eventsub;
 pub mod helix;
+#[cfg(feature = "pubsub")]
 pub mod pubsub;
 
 use twitchapi_core::Error;

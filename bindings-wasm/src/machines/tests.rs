@@ -2,8 +2,10 @@
 
 use serde_json::{json, Value};
 
+#[cfg(feature = "eventsub")]
 use super::eventsub::RawEventSubWsMachine;
 use super::helix::RawHelixMachine;
+#[cfg(feature = "pubsub")]
 use super::pubsub::RawPubSubMachine;
 
 const HELIX: &str = "http://127.0.0.1:9/helix";
@@ -207,11 +209,13 @@ fn a_429_waits_on_the_callers_clock() {
     );
 }
 
+#[cfg(feature = "eventsub")]
 fn welcome(session: &str) -> String {
     json!({"metadata":{"message_id": format!("w-{session}"),"message_type":"session_welcome","message_timestamp":"2022-10-19T14:56:51.634234626Z"},
            "payload":{"session":{"id":session,"status":"connected","connected_at":"2022-10-19T14:56:51.616329898Z","keepalive_timeout_seconds":10,"reconnect_url":null}}}).to_string()
 }
 
+#[cfg(feature = "eventsub")]
 #[test]
 fn eventsub_creates_go_out_through_the_helix_machine_and_their_answers_come_back() {
     let h = helix(0.0);
@@ -273,6 +277,7 @@ fn eventsub_creates_go_out_through_the_helix_machine_and_their_answers_come_back
     assert_eq!(seen[0]["type"], "reconnecting", "{seen:?}");
 }
 
+#[cfg(feature = "pubsub")]
 #[test]
 fn pubsub_listens_with_the_helix_user_token_and_a_rejected_one_is_refreshed() {
     let h = helix(0.0);
