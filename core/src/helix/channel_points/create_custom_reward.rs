@@ -35,7 +35,10 @@ pub struct CreateCustomReward {
     pub broadcaster_id: String,
     /// Title, 1 to 45 characters.
     pub title: String,
-    /// Prompt shown to the viewer, at most 200 characters.
+    /// Prompt shown to the viewer, at most 200 characters. The seed required
+    /// it; by name (CLI, JavaScript) it may be left out, as Twitch allows,
+    /// and is then sent empty.
+    #[serde(default)]
     pub prompt: String,
     /// Cost in Channel Points, at least 1.
     pub cost: u64,
@@ -129,7 +132,7 @@ impl Endpoint for CreateCustomReward {
     const PARAMS: &'static [&'static str] = &[
         "broadcaster_id: string, required",
         "title: string, required",
-        "prompt: string, required",
+        "prompt: string, default empty",
         "cost: integer, required",
         "is_enabled: boolean, default true",
         "background_color: string",
@@ -301,6 +304,9 @@ mod tests {
         assert_eq!(req.is_enabled, Some(false));
         assert_eq!(req.max_per_stream, None);
         assert_eq!(req.should_redemptions_skip_request_queue, Some(true));
+        let no_prompt: CreateCustomReward =
+            serde_json::from_str(r#"{"broadcaster_id":"1","title":"t","cost":5}"#).unwrap();
+        assert_eq!(no_prompt.body().unwrap()["prompt"], "");
         let missing_cost = r#"{"broadcaster_id":"1","title":"t","prompt":"p"}"#;
         assert!(serde_json::from_str::<CreateCustomReward>(missing_cost).is_err());
         let unknown =
