@@ -48,7 +48,10 @@ fn pascal(name: &str) -> String {
 /// A property name as TypeScript accepts it.
 fn key(name: &str) -> String {
     let camel = camel(name);
-    if !camel.is_empty() && camel.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') && !camel.starts_with(|c: char| c.is_ascii_digit()) {
+    if !camel.is_empty()
+        && camel.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        && !camel.starts_with(|c: char| c.is_ascii_digit())
+    {
         camel
     } else {
         format!("{camel:?}")
@@ -116,7 +119,11 @@ fn param_type(text: &str) -> String {
 
 /// `interface XParams { ... }` from an endpoint's `PARAMS`.
 fn params(name: &str, list: &[&str]) -> String {
-    let mut out = format!("/** The parameters of `{}`. */\nexport type {}Params = {{\n", camel(name), pascal(name));
+    let mut out = format!(
+        "/** The parameters of `{}`. */\nexport type {}Params = {{\n",
+        camel(name),
+        pascal(name)
+    );
     for entry in list {
         let (field, rest) = entry.split_once(':').unwrap_or((entry, "Json"));
         let mut parts = rest.split(',').map(str::trim);
@@ -127,7 +134,13 @@ fn params(name: &str, list: &[&str]) -> String {
         if let Some(default) = default {
             let _ = writeln!(out, "  /** Default {default}. */");
         }
-        let _ = writeln!(out, "  {}{}: {};", key(field), if required { "" } else { "?" }, param_type(ty));
+        let _ = writeln!(
+            out,
+            "  {}{}: {};",
+            key(field),
+            if required { "" } else { "?" },
+            param_type(ty)
+        );
     }
     out.push_str("};\n");
     out
@@ -145,12 +158,17 @@ fn example(name: &str) -> Option<Value> {
     };
     let has_data = |b: &Value| b.get("data").is_some();
     for dir in ["helix", "helix-retired"] {
-        let Ok(text) = std::fs::read_to_string(root.join(dir).join(format!("{operation}.json"))) else {
+        let Ok(text) = std::fs::read_to_string(root.join(dir).join(format!("{operation}.json")))
+        else {
             continue;
         };
         let doc: Value = serde_json::from_str(&text).ok()?;
         if let Some(list) = doc.get("examples").and_then(Value::as_array) {
-            return list.iter().filter_map(|e| e.get("response_body")).find(|b| has_data(b)).cloned();
+            return list
+                .iter()
+                .filter_map(|e| e.get("response_body"))
+                .find(|b| has_data(b))
+                .cloned();
         }
         if let Some(list) = doc.get("example_responses").and_then(Value::as_array) {
             return list.iter().find(|b| has_data(b)).cloned();
@@ -198,16 +216,44 @@ fn answer<E: Endpoint>(name: &str) -> String {
 
 fn union<T>(name: &str, doc: &str, all: &[T], wire: impl Fn(&T) -> &str) -> String {
     let values: Vec<String> = all.iter().map(|v| format!("{:?}", wire(v))).collect();
-    format!("/** {doc} */\nexport type {name} =\n  | {};\n", values.join("\n  | "))
+    format!(
+        "/** {doc} */\nexport type {name} =\n  | {};\n",
+        values.join("\n  | ")
+    )
 }
 
 fn main() {
     let mut out = String::new();
-    out.push_str(&union("AuthScope", "An OAuth scope Twitch knows.", AuthScope::ALL, |s| s.as_str()));
-    out.push_str(&union("TimePeriod", "A time period (bits leaderboard, videos).", TimePeriod::ALL, |s| s.as_str()));
-    out.push_str(&union("SortMethod", "Sort method of videos.", SortMethod::ALL, |s| s.as_str()));
-    out.push_str(&union("SortOrder", "Sort order of redemptions.", SortOrder::ALL, |s| s.as_str()));
-    out.push_str(&union("VideoType", "Type of a video.", VideoType::ALL, |s| s.as_str()));
+    out.push_str(&union(
+        "AuthScope",
+        "An OAuth scope Twitch knows.",
+        AuthScope::ALL,
+        |s| s.as_str(),
+    ));
+    out.push_str(&union(
+        "TimePeriod",
+        "A time period (bits leaderboard, videos).",
+        TimePeriod::ALL,
+        |s| s.as_str(),
+    ));
+    out.push_str(&union(
+        "SortMethod",
+        "Sort method of videos.",
+        SortMethod::ALL,
+        |s| s.as_str(),
+    ));
+    out.push_str(&union(
+        "SortOrder",
+        "Sort order of redemptions.",
+        SortOrder::ALL,
+        |s| s.as_str(),
+    ));
+    out.push_str(&union(
+        "VideoType",
+        "Type of a video.",
+        VideoType::ALL,
+        |s| s.as_str(),
+    ));
 
     let mut methods = String::from("/** Every Helix method: its parameters and its answer. */\nexport interface HelixMethods {\n");
     let mut signatures = String::new();
