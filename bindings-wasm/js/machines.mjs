@@ -213,31 +213,19 @@ export function makeMachines(h) {
     return raw;
   }
 
-  /**
-   * The EventSub WebSocket machine: sessions, keepalives, the reconnect
-   * handoff, subscriptions. You open the sockets; its Helix requests are the
-   * HelixMachine's (poll both after every input).
-   */
-  class EventSubWsMachine {
+  /** The wasm machine behind a socket machine (only this module reaches it). */
+  let rawOf;
+
+  /** What EventSubWsMachine and PubSubMachine share: sockets, events, time. */
+  class SocketMachine {
     #raw;
 
-    /** `options`: `url?` (the server), `now`. */
-    constructor(helixMachine, options = {}) {
-      const helix = helixOf(helixMachine, "EventSubWsMachine");
-      const url = h.optionalString(options?.url, "options.url");
-      this.#raw = new (h.feature("RawEventSubWsMachine", "EventSub"))(helix, url, time(options?.now));
+    constructor(raw) {
+      this.#raw = raw;
     }
 
-    /** Subscribes; returns the subscription's handle (created once a `subscribed` event says so). */
-    listen(type, version, condition, now) {
-      if (typeof type !== "string" || typeof version !== "string") {
-        throw h.invalid("listen(type, version, condition, now): type and version are strings");
-      }
-      if (condition === null || typeof condition !== "object" || Array.isArray(condition)) {
-        throw h.invalid(`${type}: the condition must be an object`);
-      }
-      const json = JSON.stringify(h.snakeKeys(condition));
-      return run(() => this.#raw.listen(type, version, json, time(now)));
+    static {
+      rawOf = (machine) => machine.#raw;
     }
 
     /** Ends a subscription. */
@@ -247,10 +235,13 @@ export function makeMachines(h) {
 
     /** Ends every subscription and closes the sockets. */
     stop(now) {
-      this.#raw.stop(time(now));
+      run(() => this.#raw.stop(time(now)));
     }
 
-    /** The next socket action: `{ type: "connect", socket, url }` or `{ type: "close", socket }`. */
+    /**
+     * The next socket action: `{ type: "connect", socket, url }`,
+     * `{ type: "send", socket, text }` (PubSub) or `{ type: "close", socket }`.
+     */
     pollTransmit() {
       return parse(this.#raw.pollTransmit());
     }
@@ -265,12 +256,7 @@ export function makeMachines(h) {
       this.#raw.handleText(socket, String(text), time(now));
     }
 
-    /** The socket closed (with its close code, if any). */
-    handleClosed(socket, code, now) {
-      this.#raw.handleClosed(socket, Number.isInteger(code) ? code : undefined, time(now));
-    }
-
-    /** The next event (as EventSubWs.onEvent gets them), or undefined. */
+    /** The next event (as the EventSubWs or PubSub `onEvent` gets them), or undefined. */
     pollEvent() {
       const text = this.#raw.pollEvent();
       return text === undefined ? undefined : JSON.parse(text, h.camelKeys);
@@ -281,7 +267,7 @@ export function makeMachines(h) {
       return this.#raw.pollTimeout();
     }
 
-    /** Time has reached `now`. */
+    /** Time has reached `now` (for PubSub, also hands over a refreshed token). */
     handleTimeout(now) {
       this.#raw.handleTimeout(time(now));
     }
@@ -293,28 +279,52 @@ export function makeMachines(h) {
   }
 
   /**
+   * The EventSub WebSocket machine: sessions, keepalives, the reconnect
+   * handoff, subscriptions. You open the sockets; its Helix requests are the
+   * HelixMachine's (poll both after every input).
+   */
+  class EventSubWsMachine extends SocketMachine {
+    /** `options`: `url?` (the server), `now`. */
+    constructor(helixMachine, options = {}) {
+      const helix = helixOf(helixMachine, "EventSubWsMachine");
+      const url = h.optionalString(options?.url, "options.url");
+      super(new (h.feature("RawEventSubWsMachine", "EventSub"))(helix, url, time(options?.now)));
+    }
+
+    /** Subscribes; returns the subscription's handle (created once a `subscribed` event says so). */
+    listen(type, version, condition, now) {
+      if (typeof type !== "string" || typeof version !== "string") {
+        throw h.invalid("listen(type, version, condition, now): type and version are strings");
+      }
+      if (condition === null || typeof condition !== "object" || Array.isArray(condition)) {
+        throw h.invalid(`${type}: the condition must be an object`);
+      }
+      const json = JSON.stringify(h.snakeKeys(condition));
+      return run(() => rawOf(this).listen(type, version, json, time(now)));
+    }
+
+    /** The socket closed (with its close code, if any). */
+    handleClosed(socket, code, now) {
+      rawOf(this).handleClosed(socket, Number.isInteger(code) ? code : undefined, time(now));
+    }
+  }
+
+  /**
    * The PubSub machine: LISTEN batches, confirmations, PING/PONG, RECONNECT,
    * backoff, re-LISTEN. LISTENs carry the HelixMachine's user token; a
    * refused token is refreshed by that machine (drive it too).
    */
-  class PubSubMachine {
-    #raw;
-
+  class PubSubMachine extends SocketMachine {
     /** `options`: `url?` (the server). */
     constructor(helixMachine, options = {}) {
       const helix = helixOf(helixMachine, "PubSubMachine");
       const url = h.optionalString(options?.url, "options.url");
-      this.#raw = new (h.feature("RawPubSubMachine", "PubSub"))(helix, url);
+      super(new (h.feature("RawPubSubMachine", "PubSub"))(helix, url));
     }
 
     /** Opens the connections (the seed's start). */
     start(now) {
-      run(() => this.#raw.start(time(now)));
-    }
-
-    /** Ends every subscription and closes the connections. */
-    stop(now) {
-      run(() => this.#raw.stop(time(now)));
+      run(() => rawOf(this).start(time(now)));
     }
 
     /**
@@ -326,53 +336,12 @@ export function makeMachines(h) {
       if (typeof method !== "string" || !Array.isArray(ids) || !ids.every((id) => typeof id === "string")) {
         throw h.invalid("listen(method, ids, now): a method name and an array of id strings");
       }
-      return run(() => this.#raw.listen(h.snake(method), ids[0] ?? "", ids[1], time(now)));
-    }
-
-    /** Ends a subscription. */
-    unlisten(uuid, now) {
-      run(() => this.#raw.unlisten(String(uuid), time(now)));
-    }
-
-    /** The next action: `{ type: "connect", socket, url }`, `{ type: "send", socket, text }`, `{ type: "close", socket }`. */
-    pollTransmit() {
-      return parse(this.#raw.pollTransmit());
-    }
-
-    /** The socket opened. */
-    handleConnected(socket, now) {
-      this.#raw.handleConnected(socket, time(now));
-    }
-
-    /** A text frame arrived. */
-    handleText(socket, text, now) {
-      this.#raw.handleText(socket, String(text), time(now));
+      return run(() => rawOf(this).listen(h.snake(method), ids[0] ?? "", ids[1], time(now)));
     }
 
     /** The socket closed or could not open. */
     handleClosed(socket, now) {
-      this.#raw.handleClosed(socket, time(now));
-    }
-
-    /** The next event (as PubSub.onEvent gets them), or undefined. */
-    pollEvent() {
-      const text = this.#raw.pollEvent();
-      return text === undefined ? undefined : JSON.parse(text, h.camelKeys);
-    }
-
-    /** When to call handleTimeout, in the caller's milliseconds; undefined for never. */
-    pollTimeout() {
-      return this.#raw.pollTimeout();
-    }
-
-    /** Time has reached `now` (also hands over a refreshed token). */
-    handleTimeout(now) {
-      this.#raw.handleTimeout(time(now));
-    }
-
-    /** Releases the machine. */
-    free() {
-      this.#raw.free();
+      rawOf(this).handleClosed(socket, time(now));
     }
   }
 

@@ -98,16 +98,16 @@ export function makeSockets(h) {
       }
       for (let next = raw.pollTransmit(); next !== undefined; next = raw.pollTransmit()) {
         const transmit = JSON.parse(next);
-        if (transmit.connect) {
-          this.#open(transmit.connect.socket, transmit.connect.url);
-        } else if (transmit.send) {
-          this.#sockets.get(transmit.send.socket)?.send(transmit.send.text);
-        } else if (transmit.close) {
-          const socket = this.#sockets.get(transmit.close.socket);
-          this.#sockets.delete(transmit.close.socket);
+        if (transmit.type === "connect") {
+          this.#open(transmit.socket, transmit.url);
+        } else if (transmit.type === "send") {
+          this.#sockets.get(transmit.socket)?.send(transmit.text);
+        } else if (transmit.type === "close") {
+          const socket = this.#sockets.get(transmit.socket);
+          this.#sockets.delete(transmit.socket);
           socket?.close();
-        } else if (transmit.helix !== undefined) {
-          const sent = raw.helix(transmit.helix).finally(() => {
+        } else if (transmit.type === "helix") {
+          const sent = raw.helix(transmit.id).finally(() => {
             this.#inflight.delete(sent);
             this.pump();
           });

@@ -8,7 +8,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use twitchapi_core::eventsub::ws::{EventSubWs, SocketId, Transmit, WsConfig};
+use twitchapi_core::eventsub::ws::{EventSubWs, SocketId, WsConfig};
 use twitchapi_core::helix::Auth;
 use twitchapi_core::machine::TransmitId;
 use twitchapi_core::{Error, Instant};
@@ -17,11 +17,11 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::future_to_promise;
 
 use crate::js::{to_js, RawTwitch};
-use crate::machines::eventsub::to_text;
+use crate::machines::eventsub::{to_text, Outgoing, Sockets};
 
 struct State {
     machine: EventSubWs,
-    sockets: HashMap<u64, SocketId>,
+    sockets: Sockets,
     helix: HashMap<u64, (TransmitId, Auth, http::Request<Vec<u8>>)>,
 }
 
@@ -34,7 +34,7 @@ pub struct RawEventSubWs {
 
 impl RawEventSubWs {
     fn socket(&self, socket: f64) -> Option<SocketId> {
-        self.state.borrow().sockets.get(&(socket as u64)).copied()
+        self.state.borrow().sockets.find(socket)
     }
 }
 
@@ -53,7 +53,7 @@ impl RawEventSubWs {
         RawEventSubWs {
             state: Rc::new(RefCell::new(State {
                 machine,
-                sockets: HashMap::new(),
+                sockets: Sockets::default(),
                 helix: HashMap::new(),
             })),
             twitch,
@@ -95,29 +95,24 @@ impl RawEventSubWs {
         self.state.borrow_mut().machine.stop(Instant::now());
     }
 
-    /// The next thing to do, as JSON text: `{"connect":{"socket":n,"url":u}}`,
-    /// `{"close":{"socket":n}}` or `{"helix":n}` (then call `helix(n)`);
-    /// `undefined` when there is nothing.
+    /// The next thing to do, as JSON text: a socket action as
+    /// `EventSubWsMachine.pollTransmit` gives it, or `{"type":"helix","id":n}`
+    /// (then call `helix(n)`); `undefined` when there is nothing.
     #[wasm_bindgen(js_name = pollTransmit)]
     pub fn poll_transmit(&self) -> Option<String> {
         let mut state = self.state.borrow_mut();
-        let transmit = state.machine.poll_transmit()?;
-        let text = match transmit {
-            Transmit::Connect { socket, url } => {
-                state.sockets.insert(socket.get(), socket);
-                serde_json::json!({ "connect": { "socket": socket.get(), "url": url } })
+        loop {
+            let transmit = state.machine.poll_transmit()?;
+            match state.sockets.sort(transmit) {
+                Some(Outgoing::Socket(text)) => return Some(text),
+                Some(Outgoing::Helix(id, auth, request)) => {
+                    let key = id.get();
+                    state.helix.insert(key, (id, auth, *request));
+                    return Some(serde_json::json!({"type": "helix", "id": key}).to_string());
+                }
+                None => {}
             }
-            Transmit::Close { socket } => {
-                serde_json::json!({ "close": { "socket": socket.get() } })
-            }
-            Transmit::Helix { id, auth, request } => {
-                let key = id.get();
-                state.helix.insert(key, (id, auth, *request));
-                serde_json::json!({ "helix": key })
-            }
-            _ => return None,
-        };
-        Some(text.to_string())
+        }
     }
 
     /// Sends the Helix request `pollTransmit` named through the client's
@@ -195,7 +190,7 @@ impl RawEventSubWs {
     pub fn handle_closed(&self, socket: f64, code: Option<u16>) {
         if let Some(id) = self.socket(socket) {
             let mut state = self.state.borrow_mut();
-            state.sockets.remove(&(socket as u64));
+            state.sockets.remove(socket);
             state.machine.handle_closed(id, code, Instant::now());
         }
     }

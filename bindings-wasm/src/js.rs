@@ -4,7 +4,7 @@
 //! Keeping this surface small keeps the glue small.
 
 use js_sys::{Array, Function, Object, Promise, Reflect};
-use twitchapi_core::auth::{TokenKind, TokenUpdate};
+use twitchapi_core::auth::TokenUpdate;
 use twitchapi_core::{AuthScope, Error};
 use twitchapi_web::Twitch;
 use wasm_bindgen::prelude::*;
@@ -47,12 +47,7 @@ pub(crate) fn scopes(list: Vec<String>) -> Vec<AuthScope> {
 
 fn update_to_js(update: &TokenUpdate) -> Object {
     let js = Object::new();
-    let kind = match update.kind {
-        TokenKind::App => "app",
-        TokenKind::User => "user",
-        TokenKind::Extension => "extension",
-    };
-    set(&js, "kind", kind);
+    set(&js, "kind", crate::machines::helix::kind_name(update.kind));
     set(&js, "accessToken", update.access_token.expose());
     let refresh = update.refresh_token.as_ref().map(|t| t.expose().to_owned());
     set(&js, "refreshToken", refresh);

@@ -9,19 +9,19 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use serde_json::json;
-use twitchapi_core::pubsub::{ConnId, Event, PubSub, PubSubConfig, Transmit};
+use twitchapi_core::pubsub::{ConnId, Event, PubSub, PubSubConfig, Transmit, PUBSUB_URL};
 use twitchapi_core::{Error, Instant, Secret};
 use uuid::Uuid;
 use wasm_bindgen::prelude::*;
 
 use crate::js::{to_js, RawTwitch};
-use crate::machines::pubsub::{to_text, topic, PUBSUB_URL};
+use crate::machines::pubsub::{to_text, topic, Conns};
 
 /// The PubSub machine, driven by the package's `PubSub`.
 #[wasm_bindgen]
 pub struct RawPubSub {
     machine: Rc<RefCell<PubSub>>,
-    conns: RefCell<Vec<ConnId>>,
+    conns: RefCell<Conns>,
     twitch: twitchapi_web::Twitch,
     url: String,
     wake: Rc<RefCell<Option<js_sys::Function>>>,
@@ -29,11 +29,7 @@ pub struct RawPubSub {
 
 impl RawPubSub {
     fn conn(&self, index: f64) -> Option<ConnId> {
-        self.conns
-            .borrow()
-            .iter()
-            .copied()
-            .find(|c| c.get() as f64 == index)
+        self.conns.borrow().find(index)
     }
 
     /// Hands the machine the client's current user token.
@@ -59,7 +55,7 @@ impl RawPubSub {
                 PubSubConfig::default(),
                 twitchapi_core::pubsub::messages::decode_json,
             ))),
-            conns: RefCell::new(Vec::new()),
+            conns: RefCell::new(Conns::default()),
             twitch: twitch.web().clone(),
             url: url.unwrap_or_else(|| PUBSUB_URL.to_owned()),
             wake: Rc::new(RefCell::new(None)),
@@ -111,25 +107,16 @@ impl RawPubSub {
             .map_err(to_js)
     }
 
-    /// The next thing to do as JSON text: `{"connect":{"socket":n,"url":u}}`,
-    /// `{"send":{"socket":n,"text":t}}`, `{"close":{"socket":n}}`;
-    /// `undefined` when there is nothing.
+    /// The next thing to do as JSON text (as `PubSubMachine.pollTransmit`
+    /// gives it: `connect`, `send` or `close`); `undefined` when there is nothing.
     #[wasm_bindgen(js_name = pollTransmit)]
     pub fn poll_transmit(&self) -> Option<String> {
-        let transmit = self.machine.borrow_mut().poll_transmit()?;
-        let out = match transmit {
-            Transmit::Connect(conn) => {
-                let mut conns = self.conns.borrow_mut();
-                if !conns.contains(&conn) {
-                    conns.push(conn);
-                }
-                json!({"connect": {"socket": conn.get(), "url": self.url}})
+        loop {
+            let transmit = self.machine.borrow_mut().poll_transmit()?;
+            if let Some(text) = self.conns.borrow_mut().transmit(transmit, &self.url) {
+                return Some(text);
             }
-            Transmit::Text(conn, text) => json!({"send": {"socket": conn.get(), "text": text}}),
-            Transmit::Close(conn) => json!({"close": {"socket": conn.get()}}),
-            _ => return None,
-        };
-        Some(out.to_string())
+        }
     }
 
     /// The next event as JSON text (`data` of a message is Twitch's

@@ -40,11 +40,12 @@ export function serve({ port = 0, packageDir = process.env.TWITCHAPI_PACKAGE ?? 
     ["/", resolve(HERE)],
   ];
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, "http://127.0.0.1").pathname);
-    const [prefix, root] = roots.find(([p]) => path.startsWith(p));
-    const rest = path.slice(prefix.length) || "index.html";
-    const file = inside(root, rest);
     try {
+      // a malformed escape (`%ZZ`) throws here and is a 404 like any other bad path
+      const path = decodeURIComponent(new URL(request.url, "http://127.0.0.1").pathname);
+      const [prefix, root] = roots.find(([p]) => path.startsWith(p));
+      const rest = path.slice(prefix.length) || "index.html";
+      const file = inside(root, rest);
       if (file === null || request.method !== "GET") {
         throw Object.assign(new Error("refused"), { code: "ENOENT" });
       }

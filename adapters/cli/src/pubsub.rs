@@ -7,16 +7,8 @@ use serde_json::{json, Map, Value};
 use twitchapi::core::pubsub::{Event, PubSubConfig, Topic};
 use twitchapi::{Error, PubSub, Twitch};
 
-/// The seed's listen methods and their parameters.
-pub const METHODS: &[(&str, &[&str])] = &[
-    ("listen_whispers", &["user_id"]),
-    ("listen_bits_v1", &["channel_id"]),
-    ("listen_bits", &["channel_id"]),
-    ("listen_bits_badge_notification", &["channel_id"]),
-    ("listen_channel_points", &["channel_id"]),
-    ("listen_channel_subscriptions", &["channel_id"]),
-    ("listen_chat_moderator_actions", &["user_id", "channel_id"]),
-];
+/// The seed's listen methods and their parameters (the core's table).
+pub use twitchapi::core::pubsub::LISTEN_METHODS as METHODS;
 
 /// Reads `<listen_method> <ARGS_JSON>` pairs into topics; any mistake is
 /// `InvalidArgument` (nothing is started).
@@ -55,39 +47,20 @@ fn topic(method: &str, args: &str) -> Result<Topic, Error> {
             "{method}: unknown parameter {unknown:?}"
         )));
     }
-    let get = |name: &str| -> Result<String, Error> {
-        match args.get(name) {
-            Some(Value::String(s)) if !s.is_empty() => Ok(s.clone()),
-            Some(Value::Number(n)) => Ok(n.to_string()),
-            _ => Err(Error::invalid(format!(
-                "{method}: {name} is required (a string)"
-            ))),
+    let mut ids = Vec::with_capacity(params.len());
+    for name in params.iter() {
+        match args.get(*name) {
+            Some(Value::String(s)) if !s.is_empty() => ids.push(s.clone()),
+            Some(Value::Number(n)) => ids.push(n.to_string()),
+            _ => {
+                return Err(Error::invalid(format!(
+                    "{method}: {name} is required (a string)"
+                )))
+            }
         }
-    };
-    Ok(match method {
-        "listen_whispers" => Topic::Whispers {
-            user_id: get("user_id")?,
-        },
-        "listen_bits_v1" => Topic::BitsV1 {
-            channel_id: get("channel_id")?,
-        },
-        "listen_bits" => Topic::Bits {
-            channel_id: get("channel_id")?,
-        },
-        "listen_bits_badge_notification" => Topic::BitsBadgeNotification {
-            channel_id: get("channel_id")?,
-        },
-        "listen_channel_points" => Topic::ChannelPoints {
-            channel_id: get("channel_id")?,
-        },
-        "listen_channel_subscriptions" => Topic::ChannelSubscriptions {
-            channel_id: get("channel_id")?,
-        },
-        _ => Topic::ChatModeratorActions {
-            user_id: get("user_id")?,
-            channel_id: get("channel_id")?,
-        },
-    })
+    }
+    let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+    Topic::for_method(method, &ids)
 }
 
 pub fn print(line: Value) {

@@ -19,7 +19,7 @@ use uuid::Uuid;
 use crate::Twitch;
 
 /// Twitch's PubSub URL (retired by Twitch in 2025; the mock serves the protocol).
-pub const PUBSUB_URL: &str = "wss://pubsub-edge.twitch.tv";
+pub use twitchapi_core::pubsub::PUBSUB_URL;
 
 type Callback = Arc<dyn Fn(Uuid, &Message) + Send + Sync>;
 

@@ -12,6 +12,8 @@ use std::rc::Rc;
 use serde::Serialize;
 use twitchapi_core::eventsub::ws::{Event, EventSubWs, SocketId, Transmit, WsConfig};
 use twitchapi_core::eventsub::RawEvent;
+use twitchapi_core::helix::Auth;
+use twitchapi_core::machine::TransmitId;
 use twitchapi_core::{Error, Instant};
 use uuid::Uuid;
 
@@ -144,13 +146,56 @@ pub(crate) fn to_text(event: &Event) -> Option<String> {
     serde_json::to_string(&out).ok()
 }
 
+/// What an EventSub transmit is for JavaScript.
+pub(crate) enum Outgoing {
+    /// A socket action as JSON text: `{"type":"connect","socket":n,"url":u}`
+    /// or `{"type":"close","socket":n}`.
+    Socket(String),
+    /// A Helix request to send for the machine (without `Authorization`).
+    Helix(TransmitId, Auth, Box<http::Request<Vec<u8>>>),
+}
+
+/// The sockets an EventSub machine opened, by the number JavaScript knows
+/// them by.
+#[derive(Debug, Default)]
+pub(crate) struct Sockets(HashMap<u64, SocketId>);
+
+impl Sockets {
+    /// The socket JavaScript calls `index`.
+    pub(crate) fn find(&self, index: f64) -> Option<SocketId> {
+        self.0.get(&(index as u64)).copied()
+    }
+
+    /// Forgets a closed socket.
+    pub(crate) fn remove(&mut self, index: f64) {
+        self.0.remove(&(index as u64));
+    }
+
+    /// Sorts a transmit; `None` for one this version does not hand over.
+    pub(crate) fn sort(&mut self, transmit: Transmit) -> Option<Outgoing> {
+        Some(match transmit {
+            Transmit::Connect { socket, url } => {
+                self.0.insert(socket.get(), socket);
+                let out =
+                    serde_json::json!({"type": "connect", "socket": socket.get(), "url": url});
+                Outgoing::Socket(out.to_string())
+            }
+            Transmit::Close { socket } => Outgoing::Socket(
+                serde_json::json!({"type": "close", "socket": socket.get()}).to_string(),
+            ),
+            Transmit::Helix { id, auth, request } => Outgoing::Helix(id, auth, request),
+            _ => return None,
+        })
+    }
+}
+
 /// The EventSub WebSocket machine as JavaScript drives it.
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen)]
 pub struct RawEventSubWsMachine {
     machine: RefCell<EventSubWs>,
     helix: Rc<RefCell<Core>>,
     inbox: Rc<RefCell<VecDeque<Answer>>>,
-    sockets: RefCell<HashMap<u64, SocketId>>,
+    sockets: RefCell<Sockets>,
     clock: Clock,
     last: RefCell<Instant>,
 }
@@ -178,7 +223,7 @@ impl RawEventSubWsMachine {
     }
 
     fn socket(&self, socket: f64) -> Option<SocketId> {
-        self.sockets.borrow().get(&(socket as u64)).copied()
+        self.sockets.borrow().find(socket)
     }
 }
 
@@ -201,7 +246,7 @@ impl RawEventSubWsMachine {
             machine: RefCell::new(machine),
             helix: core,
             inbox: Rc::new(RefCell::new(VecDeque::new())),
-            sockets: RefCell::new(HashMap::new()),
+            sockets: RefCell::new(Sockets::default()),
             clock,
             last: RefCell::new(clock.at(now)),
         }
@@ -253,15 +298,9 @@ impl RawEventSubWsMachine {
         self.absorb();
         loop {
             let transmit = self.machine.borrow_mut().poll_transmit()?;
-            let out = match transmit {
-                Transmit::Connect { socket, url } => {
-                    self.sockets.borrow_mut().insert(socket.get(), socket);
-                    serde_json::json!({"type": "connect", "socket": socket.get(), "url": url})
-                }
-                Transmit::Close { socket } => {
-                    serde_json::json!({"type": "close", "socket": socket.get()})
-                }
-                Transmit::Helix { id, auth, request } => {
+            match self.sockets.borrow_mut().sort(transmit) {
+                Some(Outgoing::Socket(text)) => return Some(text),
+                Some(Outgoing::Helix(id, auth, request)) => {
                     let at = *self.last.borrow();
                     let inbox = Rc::downgrade(&self.inbox);
                     let started = self
@@ -273,11 +312,9 @@ impl RawEventSubWsMachine {
                             .borrow_mut()
                             .handle_transport_error(id, error, at);
                     }
-                    continue;
                 }
-                _ => continue,
-            };
-            return Some(out.to_string());
+                None => {}
+            }
         }
     }
 
@@ -336,7 +373,7 @@ impl RawEventSubWsMachine {
     pub fn handle_closed(&self, socket: f64, code: Option<u16>, now: f64) {
         self.absorb();
         if let Some(id) = self.socket(socket) {
-            self.sockets.borrow_mut().remove(&(socket as u64));
+            self.sockets.borrow_mut().remove(socket);
             let at = self.at(now);
             self.machine.borrow_mut().handle_closed(id, code, at);
         }

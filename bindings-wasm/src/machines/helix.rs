@@ -160,7 +160,8 @@ impl Core {
     }
 }
 
-fn kind_name(kind: TokenKind) -> &'static str {
+/// A token kind as JavaScript names it.
+pub(crate) fn kind_name(kind: TokenKind) -> &'static str {
     match kind {
         TokenKind::App => "app",
         TokenKind::User => "user",

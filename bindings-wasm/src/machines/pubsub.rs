@@ -9,7 +9,9 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use serde_json::json;
-use twitchapi_core::pubsub::{ConnId, Event, Message, PubSub, PubSubConfig, Topic, Transmit};
+use twitchapi_core::pubsub::{
+    ConnId, Event, Message, PubSub, PubSubConfig, Topic, Transmit, PUBSUB_URL,
+};
 use twitchapi_core::{Error, Instant};
 use uuid::Uuid;
 
@@ -21,46 +23,44 @@ use crate::error::describe;
 #[cfg(target_arch = "wasm32")]
 use wasm_bindgen::prelude::*;
 
-/// Twitch's PubSub server (retired by Twitch in 2025; the mock plays it).
-pub(crate) const PUBSUB_URL: &str = "wss://pubsub-edge.twitch.tv";
-
-/// The topic of a seed `listen_*` method with its ids.
+/// The topic of a seed `listen_*` method with its ids (the second only for
+/// `listen_chat_moderator_actions`).
 pub(crate) fn topic(method: &str, first: String, second: Option<String>) -> Result<Topic, Error> {
-    let need = |id: &str, name: &str| {
-        if id.is_empty() {
-            Err(Error::invalid(format!("{method}: {name} is required")))
-        } else {
-            Ok(())
-        }
-    };
-    Ok(match method {
-        "listen_whispers" => {
-            need(&first, "userId")?;
-            Topic::Whispers { user_id: first }
-        }
-        "listen_chat_moderator_actions" => {
-            let channel_id = second.unwrap_or_default();
-            need(&first, "userId")?;
-            need(&channel_id, "channelId")?;
-            Topic::ChatModeratorActions {
-                user_id: first,
-                channel_id,
-            }
-        }
-        _ => {
-            need(&first, "channelId")?;
-            match method {
-                "listen_bits_v1" => Topic::BitsV1 { channel_id: first },
-                "listen_bits" => Topic::Bits { channel_id: first },
-                "listen_bits_badge_notification" => {
-                    Topic::BitsBadgeNotification { channel_id: first }
+    let mut ids = vec![first.as_str()];
+    ids.extend(second.as_deref());
+    Topic::for_method(method, &ids)
+}
+
+/// The connections a PubSub machine opened, by the number JavaScript knows
+/// them by, and its transmits as JavaScript gets them.
+#[derive(Debug, Default)]
+pub(crate) struct Conns(Vec<ConnId>);
+
+impl Conns {
+    /// The connection JavaScript calls `index`.
+    pub(crate) fn find(&self, index: f64) -> Option<ConnId> {
+        self.0.iter().copied().find(|c| c.get() as f64 == index)
+    }
+
+    /// A transmit as JSON text: `{"type":"connect","socket":n,"url":u}`,
+    /// `{"type":"send","socket":n,"text":t}` or `{"type":"close","socket":n}`;
+    /// `None` for one this version does not hand over.
+    pub(crate) fn transmit(&mut self, transmit: Transmit, url: &str) -> Option<String> {
+        let out = match transmit {
+            Transmit::Connect(conn) => {
+                if !self.0.contains(&conn) {
+                    self.0.push(conn);
                 }
-                "listen_channel_points" => Topic::ChannelPoints { channel_id: first },
-                "listen_channel_subscriptions" => Topic::ChannelSubscriptions { channel_id: first },
-                _ => return Err(Error::invalid(format!("no PubSub method {method:?}"))),
+                json!({"type": "connect", "socket": conn.get(), "url": url})
             }
-        }
-    })
+            Transmit::Text(conn, text) => {
+                json!({"type": "send", "socket": conn.get(), "text": text})
+            }
+            Transmit::Close(conn) => json!({"type": "close", "socket": conn.get()}),
+            _ => return None,
+        };
+        Some(out.to_string())
+    }
 }
 
 /// An event as JSON text for JavaScript; `None` for one this version does
@@ -107,7 +107,7 @@ pub(crate) fn to_text(event: &Event) -> Option<String> {
 pub struct RawPubSubMachine {
     machine: RefCell<PubSub>,
     helix: Rc<RefCell<Core>>,
-    conns: RefCell<Vec<ConnId>>,
+    conns: RefCell<Conns>,
     url: String,
     clock: Clock,
     /// The Helix machine's user-token generation last handed over.
@@ -116,11 +116,7 @@ pub struct RawPubSubMachine {
 
 impl RawPubSubMachine {
     fn conn(&self, index: f64) -> Option<ConnId> {
-        self.conns
-            .borrow()
-            .iter()
-            .copied()
-            .find(|c| c.get() as f64 == index)
+        self.conns.borrow().find(index)
     }
 
     /// The instant of `now`, after handing over a user token that changed.
@@ -153,7 +149,7 @@ impl RawPubSubMachine {
                 twitchapi_core::pubsub::messages::decode_json,
             )),
             helix: core,
-            conns: RefCell::new(Vec::new()),
+            conns: RefCell::new(Conns::default()),
             url: url.unwrap_or_else(|| PUBSUB_URL.to_owned()),
             clock,
             generation: Cell::new(None),
@@ -205,21 +201,9 @@ impl RawPubSubMachine {
     pub fn poll_transmit(&self) -> Option<String> {
         loop {
             let transmit = self.machine.borrow_mut().poll_transmit()?;
-            let out = match transmit {
-                Transmit::Connect(conn) => {
-                    let mut conns = self.conns.borrow_mut();
-                    if !conns.contains(&conn) {
-                        conns.push(conn);
-                    }
-                    json!({"type": "connect", "socket": conn.get(), "url": self.url})
-                }
-                Transmit::Text(conn, text) => {
-                    json!({"type": "send", "socket": conn.get(), "text": text})
-                }
-                Transmit::Close(conn) => json!({"type": "close", "socket": conn.get()}),
-                _ => continue,
-            };
-            return Some(out.to_string());
+            if let Some(text) = self.conns.borrow_mut().transmit(transmit, &self.url) {
+                return Some(text);
+            }
         }
     }
 

@@ -145,3 +145,16 @@ test("the overlay refuses a redirect whose state is not the one it sent", async 
   await page.screenshot({ path: resolve(OUTPUT, "overlay-state-mismatch.png") });
   await page.close();
 });
+
+test("the overlay's server refuses bad paths and keeps serving", async () => {
+  for (const path of ["%ZZ", "twitchapi/%2e%2e/%2e%2e/Cargo.toml", "..%2f..%2fCargo.toml", "nothing-here.js"]) {
+    // a server that chokes on the path never answers: fail in 5 s rather than hang
+    const response = await fetch(site.url + path, { signal: AbortSignal.timeout(5000) });
+    assert.equal(response.status, 404, path);
+  }
+  const page = await fetch(site.url);
+  assert.equal(page.status, 200);
+  assert.match(await page.text(), /<title>twitchapi overlay<\/title>/);
+  const wasm = await fetch(`${site.url}twitchapi/web/twitchapi_wasm_bg.wasm`);
+  assert.equal(wasm.headers.get("content-type"), "application/wasm");
+});

@@ -9,6 +9,7 @@
 
 mod frame;
 pub mod messages;
+mod methods;
 mod session;
 mod topic;
 
@@ -16,5 +17,6 @@ mod topic;
 mod tests;
 
 pub use messages::Message;
+pub use methods::{LISTEN_METHODS, PUBSUB_URL};
 pub use session::{ConnId, Decoder, Event, PubSub, PubSubConfig, Transmit};
 pub use topic::Topic;
