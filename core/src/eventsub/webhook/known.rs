@@ -54,6 +54,11 @@ impl KnownSubscriptions {
     }
 
     /// How many are kept.
+    /// The text and subscription read last.
+    pub(crate) fn last(&self) -> Option<(&str, &Arc<Subscription>)> {
+        self.last.as_ref().map(|(text, known)| (&**text, known))
+    }
+
     #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
         self.by_text.len()

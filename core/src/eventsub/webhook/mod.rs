@@ -3,6 +3,7 @@
 //! and body, compared in constant time), a 10-minute age limit, repeated
 //! message ids answered but not handed out again, revocations.
 
+mod body;
 mod known;
 mod receiver;
 mod seen;

@@ -4,13 +4,12 @@ use std::collections::VecDeque;
 use std::sync::Arc;
 
 use http::{header, StatusCode};
-use serde::Deserialize;
 use time::OffsetDateTime;
 
+use super::body::{self, SubscriptionText};
 use super::known::KnownSubscriptions;
 use super::seen::{MemorySeenIds, SeenIds};
 use super::signature::{check_secret, Keyed};
-use serde_json::value::RawValue;
 
 use crate::eventsub::{RawEvent, Subscription};
 use crate::{Error, Secret};
@@ -88,24 +87,17 @@ pub enum Event {
     },
 }
 
-/// A message body, read in one pass that only checks the JSON of the
-/// subscription and events and keeps where they are.
-#[derive(Deserialize)]
-struct Body<'a> {
-    #[serde(borrow)]
-    subscription: &'a RawValue,
-    #[serde(default)]
-    challenge: Option<String>,
-    #[serde(default, borrow)]
-    event: Option<&'a RawValue>,
-    /// Batched types (`drop.entitlement.grant`) send a list instead.
-    #[serde(default, borrow)]
-    events: Option<Vec<&'a RawValue>>,
+/// A subscription from its JSON text.
+fn read_subscription_text(text: &str) -> Result<Subscription, String> {
+    serde_json::from_str(text).map_err(|e| format!("subscription: {e}"))
 }
 
-/// Reads a `subscription` object (its JSON was checked with the body).
-fn read_subscription(text: &str) -> Result<Subscription, String> {
-    serde_json::from_str(text).map_err(|e| format!("subscription: {e}"))
+/// A body's subscription, as its own value.
+fn read_subscription(text: &SubscriptionText) -> Result<Subscription, String> {
+    match text {
+        SubscriptionText::Text(text) => read_subscription_text(text.get()),
+        SubscriptionText::Known(known) => Ok(Subscription::clone(known)),
+    }
 }
 
 /// The receiving side of the EventSub webhook transport, sans IO: give it
@@ -204,11 +196,11 @@ impl Receiver {
         request: http::Request<Vec<u8>>,
         now: OffsetDateTime,
     ) -> http::Response<Vec<u8>> {
-        let body = request.body();
+        let (parts, mut body) = request.into_parts();
         if body.len() > MAX_BODY_BYTES {
             return self.refuse(StatusCode::PAYLOAD_TOO_LARGE, "body too large");
         }
-        let headers = MessageHeaders::of(request.headers());
+        let headers = MessageHeaders::of(&parts.headers);
         let (Some(id), Some(timestamp), Some(signature)) =
             (headers.id, headers.timestamp, headers.signature)
         else {
@@ -217,7 +209,7 @@ impl Receiver {
                 "not signed: Twitch-Eventsub headers missing",
             );
         };
-        if !self.keyed.verify(id, timestamp, body, signature) {
+        if !self.keyed.verify(id, timestamp, &body, signature) {
             return self.refuse(
                 StatusCode::FORBIDDEN,
                 "Twitch-Eventsub-Message-Signature does not match",
@@ -233,11 +225,12 @@ impl Receiver {
             }
             None => return self.refuse(StatusCode::BAD_REQUEST, "unreadable message timestamp"),
         }
-        // the body checked as UTF-8 once, not string by string
-        let parsed = std::str::from_utf8(body)
-            .map_err(|e| e.to_string())
-            .and_then(|text| serde_json::from_str::<Body>(text).map_err(|e| e.to_string()));
-        let parsed = match parsed {
+        // a notification may repeat the subscription of the one before it
+        let known = match headers.kind {
+            Some(b"notification") => self.known.last(),
+            _ => None,
+        };
+        let parsed = match body::read(&mut body, known) {
             Ok(parsed) => parsed,
             Err(e) => return self.refuse_body(&e),
         };
@@ -250,7 +243,7 @@ impl Receiver {
                         "a verification without a challenge",
                     );
                 };
-                let subscription = match read_subscription(parsed.subscription.get()) {
+                let subscription = match read_subscription(&parsed.subscription) {
                     Ok(subscription) => subscription,
                     Err(e) => return self.refuse_body(&e),
                 };
@@ -265,10 +258,13 @@ impl Receiver {
                 if count == 0 {
                     return self.refuse(StatusCode::BAD_REQUEST, "a notification without an event");
                 }
-                let subscription = match self
-                    .known
-                    .get_or_read(parsed.subscription.get(), read_subscription)
-                {
+                let read = match parsed.subscription {
+                    SubscriptionText::Known(subscription) => Ok(subscription),
+                    SubscriptionText::Text(text) => {
+                        self.known.get_or_read(text.get(), read_subscription_text)
+                    }
+                };
+                let subscription = match read {
                     Ok(subscription) => subscription,
                     Err(e) => return self.refuse_body(&e),
                 };
@@ -292,7 +288,7 @@ impl Receiver {
                 answer(StatusCode::NO_CONTENT, Vec::new())
             }
             Some(b"revocation") => {
-                let subscription = match read_subscription(parsed.subscription.get()) {
+                let subscription = match read_subscription(&parsed.subscription) {
                     Ok(subscription) => subscription,
                     Err(e) => return self.refuse_body(&e),
                 };

@@ -355,3 +355,44 @@ fn notifications_of_one_subscription_share_it_and_a_bad_one_is_refused_unseen() 
     assert_eq!(a.status(), StatusCode::NO_CONTENT);
     assert!(matches!(&events(&mut r)[..], [Event::Notification { .. }]));
 }
+
+#[test]
+fn a_repeated_subscription_is_read_as_a_receiver_new_to_it_would() {
+    // a warm receiver matches the repeated leading subscription instead of
+    // reading it; whatever follows it, the answer and the events are those
+    // of a receiver that never saw it
+    let now = OffsetDateTime::now_utc();
+    let mut warm = Receiver::new(Secret::new(SECRET)).unwrap();
+    let first = warm.handle_request(signed("notification", "w-0", now, NOTIFICATION), now);
+    assert_eq!(first.status(), StatusCode::NO_CONTENT);
+    events(&mut warm);
+    let after = NOTIFICATION.find(r#","event""#).unwrap();
+    let mut rng = crate::machine::Rng::new(11);
+    let alphabet = b"{}[]\",:0a\\ \n\xff";
+    let mut refused = 0;
+    for i in 0..3000 {
+        let mut body = NOTIFICATION.as_bytes().to_vec();
+        for _ in 0..1 + i % 3 {
+            let at = after + (rng.next_u64() as usize) % (body.len() - after);
+            body[at] = alphabet[(rng.next_u64() as usize) % alphabet.len()];
+        }
+        let text = String::from_utf8_lossy(&body).into_owned();
+        let id = format!("w-{}", i + 1);
+        let mut cold = Receiver::new(Secret::new(SECRET)).unwrap();
+        let a = warm.handle_request(signed("notification", &id, now, &text), now);
+        let b = cold.handle_request(signed("notification", &id, now, &text), now);
+        assert_eq!(a.status(), b.status(), "{text}");
+        let (ea, eb) = (events(&mut warm), events(&mut cold));
+        assert_eq!(ea.len(), eb.len(), "{text}");
+        for (ea, eb) in ea.iter().zip(&eb) {
+            match (ea, eb) {
+                (Event::Rejected { status: x, .. }, Event::Rejected { status: y, .. }) => {
+                    assert_eq!(x, y);
+                    refused += 1;
+                }
+                (a, b) => assert_eq!(a, b, "{text}"),
+            }
+        }
+    }
+    assert!(refused > 1000, "{refused}");
+}
