@@ -12,6 +12,9 @@ fn p2_ws(c: &mut Criterion) {
     let mut group = c.benchmark_group("P2 eventsub ws notification to a typed event");
     group.throughput(Throughput::Bytes(frame.len() as u64));
     group.bench_function("ours", |b| b.iter(|| ws::ours(black_box(&frame))));
+    group.bench_function("ours, two steps", |b| {
+        b.iter(|| ws::ours_two_step(black_box(&frame)))
+    });
     group.bench_function("twitch_api", |b| b.iter(|| ws::peer(black_box(&frame))));
     group.finish();
 }

@@ -104,6 +104,18 @@ fn main() {
         },
     );
 
+    pair(
+        "P2_eventsub_ws_notification_two_step",
+        Side {
+            prepare: nothing,
+            run: |()| ws::ours_two_step(black_box(&frame)),
+        },
+        Side {
+            prepare: nothing,
+            run: |()| ws::peer(black_box(&frame)),
+        },
+    );
+
     let input = RefCell::new(webhook::Input::new());
     let now = input.borrow().now;
     eprintln!("# P3 body {} bytes", input.borrow().body.len());

@@ -1,7 +1,7 @@
 //! P2: one EventSub WebSocket notification frame to a typed event.
 
 use twitchapi_core::eventsub::types::{ChannelFollowV2Event, EventSubEvent};
-use twitchapi_core::eventsub::ws::Message;
+use twitchapi_core::eventsub::ws::{Message, TypedNotification};
 
 use crate::{minify, raw_member, read_vector, replace_once};
 
@@ -37,9 +37,23 @@ pub fn peer(frame: &str) -> twitch_api::eventsub::channel::ChannelFollowV2Payloa
     }
 }
 
-/// Ours: `Message::parse` (the frame reader `EventSubWs::handle_text` uses),
-/// then the event read into its typed model (`RawEvent::parse`).
+/// Ours: `TypedNotification::parse`, a frame straight to its typed events,
+/// the counterpart of twitch_api's `Event::parse_websocket`.
 pub fn ours(frame: &str) -> ChannelFollowV2Event {
+    match TypedNotification::parse(frame)
+        .expect("ours parses the frame")
+        .events
+        .pop()
+    {
+        Some(EventSubEvent::ChannelFollowV2(follow)) => *follow,
+        other => panic!("{other:?}"),
+    }
+}
+
+/// Ours in two steps: `Message::parse` (the frame reader `EventSubWs::handle_text`
+/// uses, which keeps the event as text), then the event read into its typed
+/// model (`RawEvent::parse`).
+pub fn ours_two_step(frame: &str) -> ChannelFollowV2Event {
     match Message::parse(frame).expect("ours parses the frame") {
         Message::Notification {
             kind,

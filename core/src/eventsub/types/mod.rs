@@ -162,6 +162,7 @@ mod conduit_shard_disabled_v1;
 mod custom_reward;
 mod drop_entitlement_grant_v1;
 mod extension_bits_transaction_create_v1;
+mod rows;
 mod stream_offline_v1;
 mod stream_online_v1;
 mod user_authorization_grant_v1;
@@ -372,19 +373,41 @@ macro_rules! registry {
             version: &str,
             json: &str,
         ) -> Result<EventSubEvent, Error> {
-            match (kind, version) {
+            let mut de = serde_json::Deserializer::from_str(json);
+            deserialize_event(kind, version, &mut de)
+                .and_then(|event| de.end().map(|()| event))
+                .map_err(|e| protocol("event", kind, version, e))
+        }
+
+        /// The registry's rows, in the order of [`TYPES`].
+        #[derive(Clone, Copy)]
+        enum Row {
+            $( $variant, )*
+        }
+
+        /// Reads an event of subscription type `kind`, version `version`
+        /// from `d`: with the type's model, or as JSON ([`EventSubEvent::Raw`])
+        /// for a type without one. The row is found with one hash lookup.
+        pub(crate) fn deserialize_event<'de, D: serde::Deserializer<'de>>(
+            kind: &str,
+            version: &str,
+            d: D,
+        ) -> Result<EventSubEvent, D::Error> {
+            const ROW: &[Row] = &[ $( Row::$variant, )* ];
+            static ROWS: std::sync::OnceLock<rows::Rows> = std::sync::OnceLock::new();
+            let row = ROWS.get_or_init(|| rows::Rows::new(TYPES)).get(kind, version);
+            match row.map(|i| ROW[i]) {
                 $(
-                    ($kind, $version) => serde_json::from_str(json)
-                        .map(|e| EventSubEvent::$variant(Box::new(e)))
-                        .map_err(|e| protocol("event", kind, version, e)),
+                    Some(Row::$variant) => <$event as serde::Deserialize>::deserialize(d)
+                        .map(|e| EventSubEvent::$variant(Box::new(e))),
                 )*
-                _ => serde_json::from_str(json)
-                    .map(|event| EventSubEvent::Raw {
+                None => <serde_json::Value as serde::Deserialize>::deserialize(d).map(|event| {
+                    EventSubEvent::Raw {
                         kind: kind.to_owned(),
                         version: version.to_owned(),
                         event,
-                    })
-                    .map_err(|e| protocol("event", kind, version, e)),
+                    }
+                }),
             }
         }
 

@@ -129,11 +129,11 @@ struct Frame<'a> {
 }
 
 #[derive(Deserialize)]
-struct Metadata<'a> {
+pub(super) struct Metadata<'a> {
     #[serde(borrow)]
-    message_id: Cow<'a, str>,
+    pub(super) message_id: Cow<'a, str>,
     #[serde(borrow)]
-    message_type: Cow<'a, str>,
+    pub(super) message_type: Cow<'a, str>,
 }
 
 #[derive(Deserialize)]
@@ -270,11 +270,11 @@ struct NotificationPayload {
 
 /// What the machine hands out of a notification's subscription.
 #[derive(Deserialize)]
-struct SubscriptionHead {
-    id: String,
+pub(super) struct SubscriptionHead {
+    pub(super) id: String,
     #[serde(rename = "type")]
-    kind: String,
-    version: String,
+    pub(super) kind: String,
+    pub(super) version: String,
 }
 
 #[derive(Deserialize)]

@@ -6,6 +6,7 @@ mod frames;
 mod machine;
 mod message;
 mod recent;
+mod typed;
 mod types;
 
 #[cfg(test)]
@@ -14,4 +15,5 @@ mod tests;
 pub use frames::CloseReason;
 pub use machine::EventSubWs;
 pub use message::Message;
+pub use typed::TypedNotification;
 pub use types::{Event, SocketId, Transmit, WsConfig, EVENTSUB_WS_URL};

@@ -1,0 +1,322 @@
+//! [`TypedNotification`]: a notification frame read straight into its typed
+//! events, in one pass.
+//!
+//! [`Message::parse`] keeps each event as text ([`crate::eventsub::RawEvent`])
+//! and reads it into a model only when asked, which scans the event twice.
+//! For a transport of one's own that only wants the models, this reader picks
+//! the model as soon as the subscription's type and version are known (Twitch
+//! sends `metadata` before `payload` and `subscription` before `event`) and
+//! reads the event into it directly; members in another order are kept as
+//! borrowed text and read after. It accepts exactly the notification frames
+//! that [`Message::parse`] followed by [`crate::eventsub::RawEvent::parse`]
+//! accepts, and gives the same values.
+
+use std::fmt;
+
+use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde_json::value::RawValue;
+
+use super::message::{Metadata, SubscriptionHead};
+use super::Message;
+use crate::eventsub::types::{deserialize_event, EventSubEvent};
+use crate::Error;
+
+/// A `notification` frame with its events read into their typed models.
+///
+/// ```
+/// use twitchapi_core::eventsub::types::EventSubEvent;
+/// use twitchapi_core::eventsub::ws::TypedNotification;
+///
+/// let frame = r#"{"metadata":{"message_id":"m1","message_type":"notification","message_timestamp":"2023-07-19T10:11:12.12Z"},"payload":{"subscription":{"id":"s1","status":"enabled","type":"stream.offline","version":"1","condition":{"broadcaster_user_id":"1337"},"transport":{"method":"websocket","session_id":"x"},"created_at":"2023-07-19T10:11:12.12Z","cost":0},"event":{"broadcaster_user_id":"1337","broadcaster_user_login":"cool_user","broadcaster_user_name":"Cool_User"}}}"#;
+/// let n = TypedNotification::parse(frame).unwrap();
+/// assert_eq!((n.message_id.as_str(), n.kind.as_str()), ("m1", "stream.offline"));
+/// match &n.events[..] {
+///     [EventSubEvent::StreamOfflineV1(offline)] => assert_eq!(offline.broadcaster_user_login, "cool_user"),
+///     other => panic!("{other:?}"),
+/// }
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub struct TypedNotification {
+    /// `metadata.message_id`.
+    pub message_id: String,
+    /// The subscription's id.
+    pub subscription_id: String,
+    /// The subscription's type.
+    pub kind: String,
+    /// The subscription's version.
+    pub version: String,
+    /// The `event`, or the elements of a batch (`events`), typed.
+    pub events: Vec<EventSubEvent>,
+}
+
+impl TypedNotification {
+    /// Reads a `notification` frame.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Protocol`] for a frame of another message type, a frame that
+    /// is not an EventSub message, a notification without an event, and an
+    /// event that does not fit the model of its type.
+    pub fn parse(text: &str) -> Result<TypedNotification, Error> {
+        let bad = |e: serde_json::Error| Error::Protocol(format!("eventsub frame: {e}"));
+        let frame: Frame = serde_json::from_str(text).map_err(bad)?;
+        let Some(metadata) = frame.metadata else {
+            return Err(Error::Protocol("eventsub frame without metadata".into()));
+        };
+        if metadata.message_type != "notification" {
+            // what Message::parse says of it, or that it is no notification
+            return Err(match Message::parse(text) {
+                Err(e) => e,
+                Ok(_) => Error::Protocol(format!(
+                    "eventsub {:?} frame, not a notification",
+                    metadata.message_type
+                )),
+            });
+        }
+        let payload = match (frame.payload, frame.raw_payload) {
+            (Some(payload), _) => payload,
+            (None, raw) => {
+                let text = raw.map_or("null", RawValue::get);
+                serde_json::from_str(text).map_err(bad)?
+            }
+        };
+        let (head, events) = (payload.head, payload.events);
+        if events.is_empty() {
+            return Err(Error::Protocol(
+                "eventsub notification without an event".into(),
+            ));
+        }
+        Ok(TypedNotification {
+            message_id: metadata.message_id.into_owned(),
+            subscription_id: head.id,
+            kind: head.kind,
+            version: head.version,
+            events,
+        })
+    }
+}
+
+#[derive(serde::Deserialize)]
+#[serde(field_identifier, rename_all = "lowercase")]
+enum FrameKey {
+    Metadata,
+    Payload,
+    #[serde(other)]
+    Other,
+}
+
+#[derive(serde::Deserialize)]
+#[serde(field_identifier, rename_all = "lowercase")]
+enum PayloadKey {
+    Subscription,
+    Event,
+    Events,
+    #[serde(other)]
+    Other,
+}
+
+/// The top level: the payload is read as soon as the metadata is known.
+struct Frame<'a> {
+    metadata: Option<Metadata<'a>>,
+    payload: Option<Payload>,
+    raw_payload: Option<&'a RawValue>,
+}
+
+impl<'de> de::Deserialize<'de> for Frame<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_map(FrameVisitor)
+    }
+}
+
+struct FrameVisitor;
+
+impl<'de> Visitor<'de> for FrameVisitor {
+    type Value = Frame<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an EventSub message object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Frame<'de>, A::Error> {
+        let mut frame = Frame {
+            metadata: None,
+            payload: None,
+            raw_payload: None,
+        };
+        while let Some(key) = map.next_key::<FrameKey>()? {
+            match key {
+                FrameKey::Metadata if frame.metadata.is_some() => {
+                    return Err(de::Error::duplicate_field("metadata"))
+                }
+                FrameKey::Metadata => frame.metadata = Some(map.next_value()?),
+                FrameKey::Payload if frame.payload.is_some() || frame.raw_payload.is_some() => {
+                    return Err(de::Error::duplicate_field("payload"))
+                }
+                FrameKey::Payload => match &frame.metadata {
+                    Some(m) if m.message_type == "notification" => {
+                        frame.payload = Some(map.next_value()?)
+                    }
+                    _ => frame.raw_payload = Some(map.next_value()?),
+                },
+                FrameKey::Other => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(frame)
+    }
+}
+
+/// A notification's payload: the subscription's head and the typed events.
+struct Payload {
+    head: SubscriptionHead,
+    events: Vec<EventSubEvent>,
+}
+
+impl<'de> de::Deserialize<'de> for Payload {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_map(PayloadVisitor)
+    }
+}
+
+struct PayloadVisitor;
+
+impl<'de> Visitor<'de> for PayloadVisitor {
+    type Value = Payload;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an EventSub notification payload")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Payload, A::Error> {
+        let mut head: Option<SubscriptionHead> = None;
+        // typed as soon as the head is known; before that, kept as text
+        let (mut event, mut events) = (None::<Vec<EventSubEvent>>, None::<Vec<EventSubEvent>>);
+        let (mut early_event, mut early_events) = (None::<&'de RawValue>, None::<&'de RawValue>);
+        while let Some(key) = map.next_key::<PayloadKey>()? {
+            match key {
+                PayloadKey::Subscription if head.is_some() => {
+                    return Err(de::Error::duplicate_field("subscription"))
+                }
+                PayloadKey::Subscription => head = Some(map.next_value()?),
+                PayloadKey::Event if event.is_some() || early_event.is_some() => {
+                    return Err(de::Error::duplicate_field("event"))
+                }
+                PayloadKey::Event => match &head {
+                    Some(h) => event = Some(map.next_value_seed(Events::optional_one(h))?),
+                    None => early_event = Some(map.next_value()?),
+                },
+                PayloadKey::Events if events.is_some() || early_events.is_some() => {
+                    return Err(de::Error::duplicate_field("events"))
+                }
+                PayloadKey::Events => match &head {
+                    Some(h) => events = Some(map.next_value_seed(Events::optional_list(h))?),
+                    None => early_events = Some(map.next_value()?),
+                },
+                PayloadKey::Other => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        let head = head.ok_or_else(|| de::Error::missing_field("subscription"))?;
+        let late = |raw: Option<&RawValue>, seed: Events| -> Result<Vec<EventSubEvent>, A::Error> {
+            match raw {
+                None => Ok(Vec::new()),
+                Some(raw) => seed
+                    .deserialize(&mut serde_json::Deserializer::from_str(raw.get()))
+                    .map_err(de::Error::custom),
+            }
+        };
+        let mut all = match event {
+            Some(event) => event,
+            None => late(early_event, Events::optional_one(&head))?,
+        };
+        all.extend(match events {
+            Some(events) => events,
+            None => late(early_events, Events::optional_list(&head))?,
+        });
+        Ok(Payload { head, events: all })
+    }
+}
+
+/// Reads `event` (one, or `null`) or `events` (a list, or `null`) with the
+/// model of the head's type and version.
+#[derive(Clone, Copy)]
+struct Events<'a> {
+    kind: &'a str,
+    version: &'a str,
+    list: bool,
+}
+
+impl<'a> Events<'a> {
+    fn optional_one(head: &'a SubscriptionHead) -> Events<'a> {
+        Events {
+            kind: &head.kind,
+            version: &head.version,
+            list: false,
+        }
+    }
+
+    fn optional_list(head: &'a SubscriptionHead) -> Events<'a> {
+        Events {
+            list: true,
+            ..Events::optional_one(head)
+        }
+    }
+}
+
+impl<'de> DeserializeSeed<'de> for Events<'_> {
+    type Value = Vec<EventSubEvent>;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_option(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Events<'_> {
+    type Value = Vec<EventSubEvent>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(if self.list {
+            "a list of events or null"
+        } else {
+            "an event or null"
+        })
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(Vec::new())
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(Vec::new())
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        if self.list {
+            d.deserialize_seq(self)
+        } else {
+            deserialize_event(self.kind, self.version, d).map(|event| vec![event])
+        }
+    }
+
+    fn visit_seq<S: SeqAccess<'de>>(self, mut seq: S) -> Result<Self::Value, S::Error> {
+        let mut all = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64));
+        while let Some(event) = seq.next_element_seed(One(self))? {
+            all.push(event);
+        }
+        Ok(all)
+    }
+}
+
+/// One element of `events`.
+struct One<'a>(Events<'a>);
+
+impl<'de> DeserializeSeed<'de> for One<'_> {
+    type Value = EventSubEvent;
+
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<EventSubEvent, D::Error> {
+        deserialize_event(self.0.kind, self.0.version, d)
+    }
+}
