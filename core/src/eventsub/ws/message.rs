@@ -6,13 +6,11 @@
 //! Nothing is kept of a notification's subscription but what the machine
 //! hands out (id, type, version), and its event stays text ([`RawEvent`]).
 
-use std::borrow::Cow;
-use std::fmt;
-
-use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde::de::{DeserializeSeed, Deserializer, IgnoredAny};
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
+use super::outer::Frame;
 use crate::eventsub::{RawEvent, Subscription};
 use crate::Error;
 
@@ -63,7 +61,7 @@ impl Message {
     /// [`Error::Protocol`] for anything that is not an EventSub message.
     pub fn parse(text: &str) -> Result<Message, Error> {
         let bad = |e: serde_json::Error| Error::Protocol(format!("eventsub frame: {e}"));
-        let frame: Frame<'_> = serde_json::from_str(text).map_err(bad)?;
+        let frame = Frame::read(text, |m| Some(Kind::of(&m.message_type))).map_err(bad)?;
         let Some(metadata) = frame.metadata else {
             return Err(Error::Protocol("eventsub frame without metadata".into()));
         };
@@ -117,76 +115,6 @@ impl Message {
                 )))
             }
         })
-    }
-}
-
-/// The top level of a frame; the payload is read as soon as its type is known.
-struct Frame<'a> {
-    metadata: Option<Metadata<'a>>,
-    payload: Option<Payload>,
-    /// A payload that came before the metadata, read once the type is known.
-    raw_payload: Option<&'a RawValue>,
-}
-
-#[derive(Deserialize)]
-pub(super) struct Metadata<'a> {
-    #[serde(borrow)]
-    pub(super) message_id: Cow<'a, str>,
-    #[serde(borrow)]
-    pub(super) message_type: Cow<'a, str>,
-}
-
-#[derive(Deserialize)]
-#[serde(field_identifier, rename_all = "lowercase")]
-enum Key {
-    Metadata,
-    Payload,
-    #[serde(other)]
-    Other,
-}
-
-impl<'de> Deserialize<'de> for Frame<'de> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_map(FrameVisitor)
-    }
-}
-
-struct FrameVisitor;
-
-impl<'de> Visitor<'de> for FrameVisitor {
-    type Value = Frame<'de>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an EventSub message object")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Frame<'de>, A::Error> {
-        let mut frame = Frame {
-            metadata: None,
-            payload: None,
-            raw_payload: None,
-        };
-        while let Some(key) = map.next_key::<Key>()? {
-            match key {
-                Key::Metadata if frame.metadata.is_some() => {
-                    return Err(de::Error::duplicate_field("metadata"))
-                }
-                Key::Metadata => frame.metadata = Some(map.next_value()?),
-                Key::Payload if frame.payload.is_some() || frame.raw_payload.is_some() => {
-                    return Err(de::Error::duplicate_field("payload"))
-                }
-                Key::Payload => match &frame.metadata {
-                    Some(m) => {
-                        frame.payload = Some(map.next_value_seed(Kind::of(&m.message_type))?)
-                    }
-                    None => frame.raw_payload = Some(map.next_value()?),
-                },
-                Key::Other => {
-                    map.next_value::<IgnoredAny>()?;
-                }
-            }
-        }
-        Ok(frame)
     }
 }
 

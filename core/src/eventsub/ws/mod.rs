@@ -5,6 +5,7 @@
 mod frames;
 mod machine;
 mod message;
+mod outer;
 mod recent;
 mod typed;
 mod types;

@@ -12,11 +12,13 @@
 //! accepts, and gives the same values.
 
 use std::fmt;
+use std::marker::PhantomData;
 
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
 
-use super::message::{Metadata, SubscriptionHead};
+use super::message::SubscriptionHead;
+use super::outer::{Frame, Metadata};
 use super::Message;
 use crate::eventsub::types::{deserialize_event, EventSubEvent};
 use crate::Error;
@@ -60,7 +62,8 @@ impl TypedNotification {
     /// event that does not fit the model of its type.
     pub fn parse(text: &str) -> Result<TypedNotification, Error> {
         let bad = |e: serde_json::Error| Error::Protocol(format!("eventsub frame: {e}"));
-        let frame: Frame = serde_json::from_str(text).map_err(bad)?;
+        let notification = |m: &Metadata| (m.message_type == "notification").then_some(PhantomData);
+        let frame: Frame<Payload> = Frame::read(text, notification).map_err(bad)?;
         let Some(metadata) = frame.metadata else {
             return Err(Error::Protocol("eventsub frame without metadata".into()));
         };
@@ -99,73 +102,12 @@ impl TypedNotification {
 
 #[derive(serde::Deserialize)]
 #[serde(field_identifier, rename_all = "lowercase")]
-enum FrameKey {
-    Metadata,
-    Payload,
-    #[serde(other)]
-    Other,
-}
-
-#[derive(serde::Deserialize)]
-#[serde(field_identifier, rename_all = "lowercase")]
 enum PayloadKey {
     Subscription,
     Event,
     Events,
     #[serde(other)]
     Other,
-}
-
-/// The top level: the payload is read as soon as the metadata is known.
-struct Frame<'a> {
-    metadata: Option<Metadata<'a>>,
-    payload: Option<Payload>,
-    raw_payload: Option<&'a RawValue>,
-}
-
-impl<'de> de::Deserialize<'de> for Frame<'de> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_map(FrameVisitor)
-    }
-}
-
-struct FrameVisitor;
-
-impl<'de> Visitor<'de> for FrameVisitor {
-    type Value = Frame<'de>;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an EventSub message object")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Frame<'de>, A::Error> {
-        let mut frame = Frame {
-            metadata: None,
-            payload: None,
-            raw_payload: None,
-        };
-        while let Some(key) = map.next_key::<FrameKey>()? {
-            match key {
-                FrameKey::Metadata if frame.metadata.is_some() => {
-                    return Err(de::Error::duplicate_field("metadata"))
-                }
-                FrameKey::Metadata => frame.metadata = Some(map.next_value()?),
-                FrameKey::Payload if frame.payload.is_some() || frame.raw_payload.is_some() => {
-                    return Err(de::Error::duplicate_field("payload"))
-                }
-                FrameKey::Payload => match &frame.metadata {
-                    Some(m) if m.message_type == "notification" => {
-                        frame.payload = Some(map.next_value()?)
-                    }
-                    _ => frame.raw_payload = Some(map.next_value()?),
-                },
-                FrameKey::Other => {
-                    map.next_value::<IgnoredAny>()?;
-                }
-            }
-        }
-        Ok(frame)
-    }
 }
 
 /// A notification's payload: the subscription's head and the typed events.
