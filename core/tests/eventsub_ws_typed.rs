@@ -210,3 +210,57 @@ fn garbled_frames_get_the_answer_of_the_two_step_path() {
     }
     assert!(same_ok > 500 && same_err > 500, "{same_ok} {same_err}");
 }
+
+#[test]
+fn array_payloads_unknown_types_and_deep_nesting_read_as_the_two_step_path_reads_them() {
+    let meta = r#"{"message_id":"m","message_type":"notification"}"#;
+    let offline = r#"{"broadcaster_user_id":"1337","broadcaster_user_login":"c","broadcaster_user_name":"C"}"#;
+    let head = |kind: &str| format!(r#"{{"id":"s","type":"{kind}","version":"1"}}"#);
+    let deep = |n: usize| format!("{}{}", "[".repeat(n), "]".repeat(n));
+    let frames = [
+        // the payload as an array of its members, in order, the last ones left off
+        format!(
+            r#"{{"metadata":{meta},"payload":[{},{offline}]}}"#,
+            head("stream.offline")
+        ),
+        format!(
+            r#"{{"metadata":{meta},"payload":[{},null,[{offline}]]}}"#,
+            head("stream.offline")
+        ),
+        format!(
+            r#"{{"payload":[{},{offline}],"metadata":{meta}}}"#,
+            head("stream.offline")
+        ),
+        // a type without a model, its event as JSON, up to JSON's nesting limit
+        format!(
+            r#"{{"metadata":{meta},"payload":{{"subscription":{},"event":{{"a":[1]}}}}}}"#,
+            head("x.unknown")
+        ),
+        format!(
+            r#"{{"metadata":{meta},"payload":{{"subscription":{},"event":{}}}}}"#,
+            head("x.unknown"),
+            deep(126)
+        ),
+        format!(
+            r#"{{"metadata":{meta},"payload":{{"subscription":{},"events":[{}]}}}}"#,
+            head("x.unknown"),
+            deep(127)
+        ),
+        format!(
+            r#"{{"metadata":{meta},"payload":{{"subscription":{},"event":{}}}}}"#,
+            head("x.unknown"),
+            deep(200)
+        ),
+    ];
+    let mut accepted = 0;
+    for text in &frames {
+        let typed = TypedNotification::parse(text).ok().map(fields);
+        assert_eq!(typed, two_step(text), "{text}");
+        accepted += usize::from(typed.is_some());
+    }
+    assert_eq!(
+        accepted,
+        frames.len() - 1,
+        "all but the one nested too deep"
+    );
+}

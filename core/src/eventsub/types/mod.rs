@@ -385,18 +385,27 @@ macro_rules! registry {
             $( $variant, )*
         }
 
+        /// The index in [`TYPES`] of `(kind, version)`, by one hash lookup.
+        fn row(kind: &str, version: &str) -> Option<usize> {
+            static ROWS: std::sync::OnceLock<rows::Rows> = std::sync::OnceLock::new();
+            ROWS.get_or_init(|| rows::Rows::new(TYPES)).get(kind, version)
+        }
+
+        /// Whether subscription type `kind`, version `version` has a typed model.
+        pub(crate) fn has_model(kind: &str, version: &str) -> bool {
+            row(kind, version).is_some()
+        }
+
         /// Reads an event of subscription type `kind`, version `version`
         /// from `d`: with the type's model, or as JSON ([`EventSubEvent::Raw`])
-        /// for a type without one. The row is found with one hash lookup.
+        /// for a type without one.
         pub(crate) fn deserialize_event<'de, D: serde::Deserializer<'de>>(
             kind: &str,
             version: &str,
             d: D,
         ) -> Result<EventSubEvent, D::Error> {
             const ROW: &[Row] = &[ $( Row::$variant, )* ];
-            static ROWS: std::sync::OnceLock<rows::Rows> = std::sync::OnceLock::new();
-            let row = ROWS.get_or_init(|| rows::Rows::new(TYPES)).get(kind, version);
-            match row.map(|i| ROW[i]) {
+            match row(kind, version).map(|i| ROW[i]) {
                 $(
                     Some(Row::$variant) => <$event as serde::Deserialize>::deserialize(d)
                         .map(|e| EventSubEvent::$variant(Box::new(e))),

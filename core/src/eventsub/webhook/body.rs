@@ -45,14 +45,21 @@ struct Body<'a> {
 /// The members after a known leading `subscription`.
 #[derive(Deserialize)]
 struct Rest<'a> {
-    #[serde(default)]
-    subscription: Option<IgnoredAny>,
+    /// `Some` when a second `subscription` member is there, whatever its
+    /// value (`null` included).
+    #[serde(default, deserialize_with = "present")]
+    subscription: Option<()>,
     #[serde(default)]
     challenge: Option<String>,
     #[serde(default, borrow)]
     event: Option<&'a RawValue>,
     #[serde(default, borrow)]
     events: Option<Vec<&'a RawValue>>,
+}
+
+/// A member that is there, its value skipped.
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<()>, D::Error> {
+    IgnoredAny::deserialize(d).map(|_| Some(()))
 }
 
 /// Reads `body`. `known` is the text of a subscription read before and the
@@ -180,6 +187,8 @@ mod tests {
         let event = r#"{"x":1}"#;
         for body in [
             format!(r#"{{"subscription":{SUB},"subscription":{SUB},"event":{event}}}"#),
+            format!(r#"{{"subscription":{SUB},"event":{event},"subscription":null}}"#),
+            format!(r#"{{"subscription":{SUB},"event":{event},"\u0073ubscription":null}}"#),
             format!(r#"{{"subscription":{SUB},"event":{event}"#),
             format!(r#"{{"subscription":{SUB},"event":{event}}} trailing"#),
             format!(r#"{{"subscription":{SUB},}}"#),
@@ -196,6 +205,7 @@ mod tests {
         }
         let mut not_utf8 = format!(r#"{{"subscription":{SUB},"event":"#).into_bytes();
         not_utf8.extend_from_slice(b"\"\xff\"}");
-        assert!(read(&mut not_utf8, Some((SUB, &known))).is_err());
+        assert!(read(&mut not_utf8.clone(), Some((SUB, &known))).is_err());
+        assert!(read(&mut not_utf8, None).is_err());
     }
 }

@@ -53,12 +53,12 @@ impl KnownSubscriptions {
         Ok(subscription)
     }
 
-    /// How many are kept.
     /// The text and subscription read last.
     pub(crate) fn last(&self) -> Option<(&str, &Arc<Subscription>)> {
         self.last.as_ref().map(|(text, known)| (&**text, known))
     }
 
+    /// How many are kept.
     #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
         self.by_text.len()

@@ -20,7 +20,7 @@ use serde_json::value::RawValue;
 use super::message::SubscriptionHead;
 use super::outer::{Frame, Metadata};
 use super::Message;
-use crate::eventsub::types::{deserialize_event, EventSubEvent};
+use crate::eventsub::types::{deserialize_event, has_model, parse_event_json, EventSubEvent};
 use crate::Error;
 
 /// A `notification` frame with its events read into their typed models.
@@ -118,7 +118,13 @@ struct Payload {
 
 impl<'de> de::Deserialize<'de> for Payload {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_map(PayloadVisitor)
+        // a struct, as the derive of the two-step path reads it: an object, or
+        // its members in order as an array
+        d.deserialize_struct(
+            "NotificationPayload",
+            &["subscription", "event", "events"],
+            PayloadVisitor,
+        )
     }
 }
 
@@ -129,6 +135,21 @@ impl<'de> Visitor<'de> for PayloadVisitor {
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("an EventSub notification payload")
+    }
+
+    fn visit_seq<S: SeqAccess<'de>>(self, mut seq: S) -> Result<Payload, S::Error> {
+        // the members in order; the optional ones may be left off the end
+        let head: SubscriptionHead = seq
+            .next_element()?
+            .ok_or_else(|| de::Error::invalid_length(0, &self))?;
+        let mut all = seq
+            .next_element_seed(Events::optional_one(&head))?
+            .unwrap_or_default();
+        all.extend(
+            seq.next_element_seed(Events::optional_list(&head))?
+                .unwrap_or_default(),
+        );
+        Ok(Payload { head, events: all })
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Payload, A::Error> {
@@ -239,7 +260,7 @@ impl<'de> Visitor<'de> for Events<'_> {
         if self.list {
             d.deserialize_seq(self)
         } else {
-            deserialize_event(self.kind, self.version, d).map(|event| vec![event])
+            read_event(self.kind, self.version, d).map(|event| vec![event])
         }
     }
 
@@ -259,6 +280,22 @@ impl<'de> DeserializeSeed<'de> for One<'_> {
     type Value = EventSubEvent;
 
     fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<EventSubEvent, D::Error> {
-        deserialize_event(self.0.kind, self.0.version, d)
+        read_event(self.0.kind, self.0.version, d)
     }
+}
+
+/// An event read in the stream with its type's model. One of a type without a
+/// model is taken as text first and read as JSON on its own, as the two-step
+/// path reads it: JSON's nesting limit then counts from the event, not from
+/// the frame.
+fn read_event<'de, D: Deserializer<'de>>(
+    kind: &str,
+    version: &str,
+    d: D,
+) -> Result<EventSubEvent, D::Error> {
+    if has_model(kind, version) {
+        return deserialize_event(kind, version, d);
+    }
+    let raw = <&RawValue as de::Deserialize>::deserialize(d)?;
+    parse_event_json(kind, version, raw.get()).map_err(de::Error::custom)
 }
