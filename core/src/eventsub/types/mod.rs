@@ -165,6 +165,7 @@ mod extension_bits_transaction_create_v1;
 mod rows;
 mod stream_offline_v1;
 mod stream_online_v1;
+mod table;
 mod user_authorization_grant_v1;
 mod user_authorization_revoke_v1;
 mod user_update_v1;
@@ -524,101 +525,4 @@ fn protocol(what: &str, kind: &str, version: &str, e: serde_json::Error) -> Erro
     Error::Protocol(format!("eventsub {kind} v{version} {what}: {e}"))
 }
 
-/// Calls the macro `$callback` with `[extra tokens]` and then one row per
-/// subscription type:
-/// `Variant, Event, Condition, "type", "version", required scopes, listen_method;`
-/// (the typed models of [`crate::eventsub::types`]). Adapters use it to build
-/// one method per type without repeating the table.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! eventsub_types {
-    ($callback:ident $($extra:tt)*) => {
-        $callback! {
-            [$($extra)*]
-        AutomodMessageHoldV1, AutomodMessageHoldV1Event, AutomodMessageHoldV1Condition, "automod.message.hold", "1", Some(Scopes::All(&[AuthScope::ModeratorManageAutomod])), listen_automod_message_hold_v1;
-        AutomodMessageHoldV2, AutomodMessageHoldV2Event, AutomodMessageHoldV2Condition, "automod.message.hold", "2", Some(Scopes::All(&[AuthScope::ModeratorManageAutomod])), listen_automod_message_hold_v2;
-        AutomodMessageUpdateV1, AutomodMessageUpdateV1Event, AutomodMessageUpdateV1Condition, "automod.message.update", "1", Some(Scopes::All(&[AuthScope::ModeratorManageAutomod])), listen_automod_message_update_v1;
-        AutomodMessageUpdateV2, AutomodMessageUpdateV2Event, AutomodMessageUpdateV2Condition, "automod.message.update", "2", Some(Scopes::All(&[AuthScope::ModeratorManageAutomod])), listen_automod_message_update_v2;
-        AutomodSettingsUpdateV1, AutomodSettingsUpdateV1Event, AutomodSettingsUpdateV1Condition, "automod.settings.update", "1", Some(Scopes::All(&[AuthScope::ModeratorReadAutomodSettings])), listen_automod_settings_update;
-        AutomodTermsUpdateV1, AutomodTermsUpdateV1Event, AutomodTermsUpdateV1Condition, "automod.terms.update", "1", Some(Scopes::All(&[AuthScope::ModeratorManageAutomod])), listen_automod_terms_update;
-        ChannelAdBreakBeginV1, ChannelAdBreakBeginV1Event, ChannelAdBreakBeginV1Condition, "channel.ad_break.begin", "1", Some(Scopes::All(&[AuthScope::ChannelReadAds])), listen_channel_ad_break_begin;
-        ChannelBanV1, ChannelBanV1Event, ChannelBanV1Condition, "channel.ban", "1", Some(Scopes::All(&[AuthScope::ChannelModerate])), listen_channel_ban;
-        ChannelBitsUseV1, ChannelBitsUseV1Event, ChannelBitsUseV1Condition, "channel.bits.use", "1", Some(Scopes::All(&[AuthScope::BitsRead])), listen_channel_bits_use;
-        ChannelChannelPointsAutomaticRewardRedemptionAddV1, ChannelChannelPointsAutomaticRewardRedemptionAddV1Event, ChannelChannelPointsAutomaticRewardRedemptionAddV1Condition, "channel.channel_points_automatic_reward_redemption.add", "1", Some(Scopes::Any(&[AuthScope::ChannelReadRedemptions, AuthScope::ChannelManageRedemptions])), listen_channel_channel_points_automatic_reward_redemption_add_v1;
-        ChannelChannelPointsAutomaticRewardRedemptionAddV2, ChannelChannelPointsAutomaticRewardRedemptionAddV2Event, ChannelChannelPointsAutomaticRewardRedemptionAddV2Condition, "channel.channel_points_automatic_reward_redemption.add", "2", Some(Scopes::Any(&[AuthScope::ChannelReadRedemptions, AuthScope::ChannelManageRedemptions])), listen_channel_channel_points_automatic_reward_redemption_add_v2;
-        ChannelChannelPointsCustomRewardAddV1, ChannelChannelPointsCustomRewardAddV1Event, ChannelChannelPointsCustomRewardAddV1Condition, "channel.channel_points_custom_reward.add", "1", Some(Scopes::Any(&[AuthScope::ChannelReadRedemptions, AuthScope::ChannelManageRedemptions])), listen_channel_channel_points_custom_reward_add;
-        ChannelChannelPointsCustomRewardRemoveV1, ChannelChannelPointsCustomRewardRemoveV1Event, ChannelChannelPointsCustomRewardRemoveV1Condition, "channel.channel_points_custom_reward.remove", "1", Some(Scopes::Any(&[AuthScope::ChannelReadRedemptions, AuthScope::ChannelManageRedemptions])), listen_channel_channel_points_custom_reward_remove;
-        ChannelChannelPointsCustomRewardUpdateV1, ChannelChannelPointsCustomRewardUpdateV1Event, ChannelChannelPointsCustomRewardUpdateV1Condition, "channel.channel_points_custom_reward.update", "1", Some(Scopes::Any(&[AuthScope::ChannelReadRedemptions, AuthScope::ChannelManageRedemptions])), listen_channel_channel_points_custom_reward_update;
-        ChannelChannelPointsCustomRewardRedemptionAddV1, ChannelChannelPointsCustomRewardRedemptionAddV1Event, ChannelChannelPointsCustomRewardRedemptionAddV1Condition, "channel.channel_points_custom_reward_redemption.add", "1", Some(Scopes::Any(&[AuthScope::ChannelReadRedemptions, AuthScope::ChannelManageRedemptions])), listen_channel_channel_points_custom_reward_redemption_add;
-        ChannelChannelPointsCustomRewardRedemptionUpdateV1, ChannelChannelPointsCustomRewardRedemptionUpdateV1Event, ChannelChannelPointsCustomRewardRedemptionUpdateV1Condition, "channel.channel_points_custom_reward_redemption.update", "1", Some(Scopes::Any(&[AuthScope::ChannelReadRedemptions, AuthScope::ChannelManageRedemptions])), listen_channel_channel_points_custom_reward_redemption_update;
-        ChannelCharityCampaignDonateV1, ChannelCharityCampaignDonateV1Event, ChannelCharityCampaignDonateV1Condition, "channel.charity_campaign.donate", "1", Some(Scopes::All(&[AuthScope::ChannelReadCharity])), listen_channel_charity_campaign_donate;
-        ChannelCharityCampaignProgressV1, ChannelCharityCampaignProgressV1Event, ChannelCharityCampaignProgressV1Condition, "channel.charity_campaign.progress", "1", Some(Scopes::All(&[AuthScope::ChannelReadCharity])), listen_channel_charity_campaign_progress;
-        ChannelCharityCampaignStartV1, ChannelCharityCampaignStartV1Event, ChannelCharityCampaignStartV1Condition, "channel.charity_campaign.start", "1", Some(Scopes::All(&[AuthScope::ChannelReadCharity])), listen_channel_charity_campaign_start;
-        ChannelCharityCampaignStopV1, ChannelCharityCampaignStopV1Event, ChannelCharityCampaignStopV1Condition, "channel.charity_campaign.stop", "1", Some(Scopes::All(&[AuthScope::ChannelReadCharity])), listen_channel_charity_campaign_stop;
-        ChannelChatClearV1, ChannelChatClearV1Event, ChannelChatClearV1Condition, "channel.chat.clear", "1", Some(Scopes::All(&[AuthScope::UserReadChat])), listen_channel_chat_clear;
-        ChannelChatClearUserMessagesV1, ChannelChatClearUserMessagesV1Event, ChannelChatClearUserMessagesV1Condition, "channel.chat.clear_user_messages", "1", Some(Scopes::All(&[AuthScope::UserReadChat])), listen_channel_chat_clear_user_messages;
-        ChannelChatMessageV1, ChannelChatMessageV1Event, ChannelChatMessageV1Condition, "channel.chat.message", "1", Some(Scopes::All(&[AuthScope::UserReadChat])), listen_channel_chat_message;
-        ChannelChatMessageDeleteV1, ChannelChatMessageDeleteV1Event, ChannelChatMessageDeleteV1Condition, "channel.chat.message_delete", "1", Some(Scopes::All(&[AuthScope::UserReadChat])), listen_channel_chat_message_delete;
-        ChannelChatNotificationV1, ChannelChatNotificationV1Event, ChannelChatNotificationV1Condition, "channel.chat.notification", "1", Some(Scopes::All(&[AuthScope::UserReadChat])), listen_channel_chat_notification;
-        ChannelChatUserMessageHoldV1, ChannelChatUserMessageHoldV1Event, ChannelChatUserMessageHoldV1Condition, "channel.chat.user_message_hold", "1", Some(Scopes::All(&[AuthScope::UserReadChat])), listen_channel_chat_user_message_hold;
-        ChannelChatUserMessageUpdateV1, ChannelChatUserMessageUpdateV1Event, ChannelChatUserMessageUpdateV1Condition, "channel.chat.user_message_update", "1", Some(Scopes::All(&[AuthScope::UserReadChat])), listen_channel_chat_user_message_update;
-        ChannelChatSettingsUpdateV1, ChannelChatSettingsUpdateV1Event, ChannelChatSettingsUpdateV1Condition, "channel.chat_settings.update", "1", Some(Scopes::All(&[AuthScope::UserReadChat])), listen_channel_chat_settings_update;
-        ChannelCheerV1, ChannelCheerV1Event, ChannelCheerV1Condition, "channel.cheer", "1", Some(Scopes::All(&[AuthScope::BitsRead])), listen_channel_cheer;
-        ChannelFollowV2, ChannelFollowV2Event, ChannelFollowV2Condition, "channel.follow", "2", Some(Scopes::All(&[AuthScope::ModeratorReadFollowers])), listen_channel_follow;
-        ChannelGoalBeginV1, ChannelGoalBeginV1Event, ChannelGoalBeginV1Condition, "channel.goal.begin", "1", Some(Scopes::All(&[AuthScope::ChannelReadGoals])), listen_channel_goal_begin;
-        ChannelGoalEndV1, ChannelGoalEndV1Event, ChannelGoalEndV1Condition, "channel.goal.end", "1", Some(Scopes::All(&[AuthScope::ChannelReadGoals])), listen_channel_goal_end;
-        ChannelGoalProgressV1, ChannelGoalProgressV1Event, ChannelGoalProgressV1Condition, "channel.goal.progress", "1", Some(Scopes::All(&[AuthScope::ChannelReadGoals])), listen_channel_goal_progress;
-        ChannelGuestStarGuestUpdateBeta, ChannelGuestStarGuestUpdateBetaEvent, ChannelGuestStarGuestUpdateBetaCondition, "channel.guest_star_guest.update", "beta", Some(Scopes::Any(&[AuthScope::ChannelReadGuestStar, AuthScope::ChannelManageGuestStar, AuthScope::ModeratorReadGuestStar, AuthScope::ModeratorManageGuestStar])), listen_channel_guest_star_guest_update;
-        ChannelGuestStarSessionBeginBeta, ChannelGuestStarSessionBeginBetaEvent, ChannelGuestStarSessionBeginBetaCondition, "channel.guest_star_session.begin", "beta", Some(Scopes::Any(&[AuthScope::ChannelReadGuestStar, AuthScope::ChannelManageGuestStar, AuthScope::ModeratorReadGuestStar, AuthScope::ModeratorManageGuestStar])), listen_channel_guest_star_session_begin;
-        ChannelGuestStarSessionEndBeta, ChannelGuestStarSessionEndBetaEvent, ChannelGuestStarSessionEndBetaCondition, "channel.guest_star_session.end", "beta", Some(Scopes::Any(&[AuthScope::ChannelReadGuestStar, AuthScope::ChannelManageGuestStar, AuthScope::ModeratorReadGuestStar, AuthScope::ModeratorManageGuestStar])), listen_channel_guest_star_session_end;
-        ChannelGuestStarSettingsUpdateBeta, ChannelGuestStarSettingsUpdateBetaEvent, ChannelGuestStarSettingsUpdateBetaCondition, "channel.guest_star_settings.update", "beta", Some(Scopes::Any(&[AuthScope::ChannelReadGuestStar, AuthScope::ChannelManageGuestStar, AuthScope::ModeratorReadGuestStar, AuthScope::ModeratorManageGuestStar])), listen_channel_guest_star_settings_update;
-        ChannelHypeTrainBeginV2, ChannelHypeTrainBeginV2Event, ChannelHypeTrainBeginV2Condition, "channel.hype_train.begin", "2", Some(Scopes::All(&[AuthScope::ChannelReadHypeTrain])), listen_channel_hype_train_begin;
-        ChannelHypeTrainEndV2, ChannelHypeTrainEndV2Event, ChannelHypeTrainEndV2Condition, "channel.hype_train.end", "2", Some(Scopes::All(&[AuthScope::ChannelReadHypeTrain])), listen_channel_hype_train_end;
-        ChannelHypeTrainProgressV2, ChannelHypeTrainProgressV2Event, ChannelHypeTrainProgressV2Condition, "channel.hype_train.progress", "2", Some(Scopes::All(&[AuthScope::ChannelReadHypeTrain])), listen_channel_hype_train_progress;
-        ChannelModerateV1, ChannelModerateV1Event, ChannelModerateV1Condition, "channel.moderate", "1", Some(Scopes::All(&[AuthScope::ModeratorReadBlockedTerms, AuthScope::ModeratorReadChatSettings, AuthScope::ModeratorReadUnbanRequests, AuthScope::ModeratorReadBannedUsers, AuthScope::ModeratorReadChatMessages, AuthScope::ModeratorReadModerators, AuthScope::ModeratorReadVips])), listen_channel_moderate_v1;
-        ChannelModerateV2, ChannelModerateV2Event, ChannelModerateV2Condition, "channel.moderate", "2", Some(Scopes::All(&[AuthScope::ModeratorReadBlockedTerms, AuthScope::ModeratorReadChatSettings, AuthScope::ModeratorReadUnbanRequests, AuthScope::ModeratorReadBannedUsers, AuthScope::ModeratorReadChatMessages, AuthScope::ModeratorReadModerators, AuthScope::ModeratorReadVips, AuthScope::ModeratorReadWarnings])), listen_channel_moderate_v2;
-        ChannelModeratorAddV1, ChannelModeratorAddV1Event, ChannelModeratorAddV1Condition, "channel.moderator.add", "1", Some(Scopes::All(&[AuthScope::ModerationRead])), listen_channel_moderator_add;
-        ChannelModeratorRemoveV1, ChannelModeratorRemoveV1Event, ChannelModeratorRemoveV1Condition, "channel.moderator.remove", "1", Some(Scopes::All(&[AuthScope::ModerationRead])), listen_channel_moderator_remove;
-        ChannelPollBeginV1, ChannelPollBeginV1Event, ChannelPollBeginV1Condition, "channel.poll.begin", "1", Some(Scopes::Any(&[AuthScope::ChannelReadPolls, AuthScope::ChannelManagePolls])), listen_channel_poll_begin;
-        ChannelPollEndV1, ChannelPollEndV1Event, ChannelPollEndV1Condition, "channel.poll.end", "1", Some(Scopes::Any(&[AuthScope::ChannelReadPolls, AuthScope::ChannelManagePolls])), listen_channel_poll_end;
-        ChannelPollProgressV1, ChannelPollProgressV1Event, ChannelPollProgressV1Condition, "channel.poll.progress", "1", Some(Scopes::Any(&[AuthScope::ChannelReadPolls, AuthScope::ChannelManagePolls])), listen_channel_poll_progress;
-        ChannelPredictionBeginV1, ChannelPredictionBeginV1Event, ChannelPredictionBeginV1Condition, "channel.prediction.begin", "1", Some(Scopes::Any(&[AuthScope::ChannelReadPredictions, AuthScope::ChannelManagePredictions])), listen_channel_prediction_begin;
-        ChannelPredictionEndV1, ChannelPredictionEndV1Event, ChannelPredictionEndV1Condition, "channel.prediction.end", "1", Some(Scopes::Any(&[AuthScope::ChannelReadPredictions, AuthScope::ChannelManagePredictions])), listen_channel_prediction_end;
-        ChannelPredictionLockV1, ChannelPredictionLockV1Event, ChannelPredictionLockV1Condition, "channel.prediction.lock", "1", Some(Scopes::Any(&[AuthScope::ChannelReadPredictions, AuthScope::ChannelManagePredictions])), listen_channel_prediction_lock;
-        ChannelPredictionProgressV1, ChannelPredictionProgressV1Event, ChannelPredictionProgressV1Condition, "channel.prediction.progress", "1", Some(Scopes::Any(&[AuthScope::ChannelReadPredictions, AuthScope::ChannelManagePredictions])), listen_channel_prediction_progress;
-        ChannelRaidV1, ChannelRaidV1Event, ChannelRaidV1Condition, "channel.raid", "1", None, listen_channel_raid;
-        ChannelSharedChatBeginV1, ChannelSharedChatBeginV1Event, ChannelSharedChatBeginV1Condition, "channel.shared_chat.begin", "1", None, listen_channel_shared_chat_begin;
-        ChannelSharedChatEndV1, ChannelSharedChatEndV1Event, ChannelSharedChatEndV1Condition, "channel.shared_chat.end", "1", None, listen_channel_shared_chat_end;
-        ChannelSharedChatUpdateV1, ChannelSharedChatUpdateV1Event, ChannelSharedChatUpdateV1Condition, "channel.shared_chat.update", "1", None, listen_channel_shared_chat_update;
-        ChannelShieldModeBeginV1, ChannelShieldModeBeginV1Event, ChannelShieldModeBeginV1Condition, "channel.shield_mode.begin", "1", Some(Scopes::Any(&[AuthScope::ModeratorReadShieldMode, AuthScope::ModeratorManageShieldMode])), listen_channel_shield_mode_begin;
-        ChannelShieldModeEndV1, ChannelShieldModeEndV1Event, ChannelShieldModeEndV1Condition, "channel.shield_mode.end", "1", Some(Scopes::Any(&[AuthScope::ModeratorReadShieldMode, AuthScope::ModeratorManageShieldMode])), listen_channel_shield_mode_end;
-        ChannelShoutoutCreateV1, ChannelShoutoutCreateV1Event, ChannelShoutoutCreateV1Condition, "channel.shoutout.create", "1", Some(Scopes::Any(&[AuthScope::ModeratorReadShoutouts, AuthScope::ModeratorManageShoutouts])), listen_channel_shoutout_create;
-        ChannelShoutoutReceiveV1, ChannelShoutoutReceiveV1Event, ChannelShoutoutReceiveV1Condition, "channel.shoutout.receive", "1", Some(Scopes::Any(&[AuthScope::ModeratorReadShoutouts, AuthScope::ModeratorManageShoutouts])), listen_channel_shoutout_receive;
-        ChannelSubscribeV1, ChannelSubscribeV1Event, ChannelSubscribeV1Condition, "channel.subscribe", "1", Some(Scopes::All(&[AuthScope::ChannelReadSubscriptions])), listen_channel_subscribe;
-        ChannelSubscriptionEndV1, ChannelSubscriptionEndV1Event, ChannelSubscriptionEndV1Condition, "channel.subscription.end", "1", Some(Scopes::All(&[AuthScope::ChannelReadSubscriptions])), listen_channel_subscription_end;
-        ChannelSubscriptionGiftV1, ChannelSubscriptionGiftV1Event, ChannelSubscriptionGiftV1Condition, "channel.subscription.gift", "1", Some(Scopes::All(&[AuthScope::ChannelReadSubscriptions])), listen_channel_subscription_gift;
-        ChannelSubscriptionMessageV1, ChannelSubscriptionMessageV1Event, ChannelSubscriptionMessageV1Condition, "channel.subscription.message", "1", Some(Scopes::All(&[AuthScope::ChannelReadSubscriptions])), listen_channel_subscription_message;
-        ChannelSuspiciousUserMessageV1, ChannelSuspiciousUserMessageV1Event, ChannelSuspiciousUserMessageV1Condition, "channel.suspicious_user.message", "1", Some(Scopes::All(&[AuthScope::ModeratorReadSuspiciousUsers])), listen_channel_suspicious_user_message;
-        ChannelSuspiciousUserUpdateV1, ChannelSuspiciousUserUpdateV1Event, ChannelSuspiciousUserUpdateV1Condition, "channel.suspicious_user.update", "1", Some(Scopes::All(&[AuthScope::ModeratorReadSuspiciousUsers])), listen_channel_suspicious_user_update;
-        ChannelUnbanV1, ChannelUnbanV1Event, ChannelUnbanV1Condition, "channel.unban", "1", Some(Scopes::All(&[AuthScope::ChannelModerate])), listen_channel_unban;
-        ChannelUnbanRequestCreateV1, ChannelUnbanRequestCreateV1Event, ChannelUnbanRequestCreateV1Condition, "channel.unban_request.create", "1", Some(Scopes::Any(&[AuthScope::ModeratorReadUnbanRequests, AuthScope::ModeratorManageUnbanRequests])), listen_channel_unban_request_create;
-        ChannelUnbanRequestResolveV1, ChannelUnbanRequestResolveV1Event, ChannelUnbanRequestResolveV1Condition, "channel.unban_request.resolve", "1", Some(Scopes::Any(&[AuthScope::ModeratorReadUnbanRequests, AuthScope::ModeratorManageUnbanRequests])), listen_channel_unban_request_resolve;
-        ChannelUpdateV2, ChannelUpdateV2Event, ChannelUpdateV2Condition, "channel.update", "2", None, listen_channel_update;
-        ChannelVipAddV1, ChannelVipAddV1Event, ChannelVipAddV1Condition, "channel.vip.add", "1", Some(Scopes::Any(&[AuthScope::ChannelReadVips, AuthScope::ChannelManageVips])), listen_channel_vip_add;
-        ChannelVipRemoveV1, ChannelVipRemoveV1Event, ChannelVipRemoveV1Condition, "channel.vip.remove", "1", Some(Scopes::Any(&[AuthScope::ChannelReadVips, AuthScope::ChannelManageVips])), listen_channel_vip_remove;
-        ChannelWarningAcknowledgeV1, ChannelWarningAcknowledgeV1Event, ChannelWarningAcknowledgeV1Condition, "channel.warning.acknowledge", "1", Some(Scopes::Any(&[AuthScope::ModeratorReadWarnings, AuthScope::ModeratorManageWarnings])), listen_channel_warning_acknowledge;
-        ChannelWarningSendV1, ChannelWarningSendV1Event, ChannelWarningSendV1Condition, "channel.warning.send", "1", Some(Scopes::Any(&[AuthScope::ModeratorReadWarnings, AuthScope::ModeratorManageWarnings])), listen_channel_warning_send;
-        ConduitShardDisabledV1, ConduitShardDisabledV1Event, ConduitShardDisabledV1Condition, "conduit.shard.disabled", "1", None, listen_conduit_shard_disabled;
-        DropEntitlementGrantV1, DropEntitlementGrantV1Event, DropEntitlementGrantV1Condition, "drop.entitlement.grant", "1", None, listen_drop_entitlement_grant;
-        ExtensionBitsTransactionCreateV1, ExtensionBitsTransactionCreateV1Event, ExtensionBitsTransactionCreateV1Condition, "extension.bits_transaction.create", "1", None, listen_extension_bits_transaction_create;
-        StreamOfflineV1, StreamOfflineV1Event, StreamOfflineV1Condition, "stream.offline", "1", None, listen_stream_offline;
-        StreamOnlineV1, StreamOnlineV1Event, StreamOnlineV1Condition, "stream.online", "1", None, listen_stream_online;
-        UserAuthorizationGrantV1, UserAuthorizationGrantV1Event, UserAuthorizationGrantV1Condition, "user.authorization.grant", "1", None, listen_user_authorization_grant;
-        UserAuthorizationRevokeV1, UserAuthorizationRevokeV1Event, UserAuthorizationRevokeV1Condition, "user.authorization.revoke", "1", None, listen_user_authorization_revoke;
-        UserUpdateV1, UserUpdateV1Event, UserUpdateV1Condition, "user.update", "1", None, listen_user_update;
-        UserWhisperMessageV1, UserWhisperMessageV1Event, UserWhisperMessageV1Condition, "user.whisper.message", "1", Some(Scopes::Any(&[AuthScope::UserReadWhispers, AuthScope::UserManageWhispers])), listen_user_whisper_message;
-        }
-    };
-}
-
-eventsub_types!(registry);
+crate::eventsub_types!(registry);

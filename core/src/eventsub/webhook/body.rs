@@ -10,7 +10,6 @@
 
 use std::sync::Arc;
 
-use serde::de::IgnoredAny;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
@@ -30,10 +29,14 @@ pub(super) enum SubscriptionText<'a> {
     Known(Arc<Subscription>),
 }
 
+/// The members of a body, or of the part after a known leading
+/// `subscription`.
 #[derive(Deserialize)]
-struct Body<'a> {
-    #[serde(borrow)]
-    subscription: &'a RawValue,
+struct Members<'a> {
+    /// `Some` whenever the member is there, whatever its value (`null`
+    /// included), so that the part after a known one can tell a second one.
+    #[serde(default, borrow, deserialize_with = "present")]
+    subscription: Option<&'a RawValue>,
     #[serde(default)]
     challenge: Option<String>,
     #[serde(default, borrow)]
@@ -42,24 +45,9 @@ struct Body<'a> {
     events: Option<Vec<&'a RawValue>>,
 }
 
-/// The members after a known leading `subscription`.
-#[derive(Deserialize)]
-struct Rest<'a> {
-    /// `Some` when a second `subscription` member is there, whatever its
-    /// value (`null` included).
-    #[serde(default, deserialize_with = "present")]
-    subscription: Option<()>,
-    #[serde(default)]
-    challenge: Option<String>,
-    #[serde(default, borrow)]
-    event: Option<&'a RawValue>,
-    #[serde(default, borrow)]
-    events: Option<Vec<&'a RawValue>>,
-}
-
-/// A member that is there, its value skipped.
-fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<()>, D::Error> {
-    IgnoredAny::deserialize(d).map(|_| Some(()))
+/// A member that is there, as its text.
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<&'de RawValue>, D::Error> {
+    <&RawValue>::deserialize(d).map(Some)
 }
 
 /// Reads `body`. `known` is the text of a subscription read before and the
@@ -84,29 +72,29 @@ pub(super) fn read<'a>(
     let body: &'a [u8] = body;
     // the body checked as UTF-8 once, not string by string
     let text = std::str::from_utf8(body).map_err(|e| e.to_string())?;
-    match (after, known) {
-        (Some(comma), Some((_, subscription))) => {
-            let rest: Rest = serde_json::from_str(&text[comma..]).map_err(|e| e.to_string())?;
-            if rest.subscription.is_some() {
+    let (members, subscription) = match (after, known) {
+        (Some(comma), Some((_, known))) => {
+            let members: Members =
+                serde_json::from_str(&text[comma..]).map_err(|e| e.to_string())?;
+            if members.subscription.is_some() {
                 return Err("duplicate field `subscription`".into());
             }
-            Ok(Parsed {
-                subscription: SubscriptionText::Known(subscription.clone()),
-                challenge: rest.challenge,
-                event: rest.event,
-                events: rest.events,
-            })
+            (members, SubscriptionText::Known(known.clone()))
         }
         _ => {
-            let body: Body = serde_json::from_str(text).map_err(|e| e.to_string())?;
-            Ok(Parsed {
-                subscription: SubscriptionText::Text(body.subscription),
-                challenge: body.challenge,
-                event: body.event,
-                events: body.events,
-            })
+            let members: Members = serde_json::from_str(text).map_err(|e| e.to_string())?;
+            let text = members
+                .subscription
+                .ok_or_else(|| "missing field `subscription`".to_owned())?;
+            (members, SubscriptionText::Text(text))
         }
-    }
+    };
+    Ok(Parsed {
+        subscription,
+        challenge: members.challenge,
+        event: members.event,
+        events: members.events,
+    })
 }
 
 /// The index of the `,` after a leading `"subscription": <known>` member,
