@@ -8,6 +8,7 @@
 //! close, each for one connection), `poll_event` and `poll_timeout`.
 
 mod frame;
+mod incoming;
 pub mod messages;
 mod methods;
 mod session;

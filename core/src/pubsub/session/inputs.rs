@@ -2,7 +2,9 @@
 
 use super::{ConnId, ConnState, Event, PubSub, TopicState, Transmit};
 use crate::machine::{after, earliest};
-use crate::pubsub::frame::{self, Incoming};
+use crate::pubsub::frame;
+use crate::pubsub::incoming::{self, Incoming};
+use crate::pubsub::Message;
 use crate::{Error, Instant};
 
 impl PubSub {
@@ -39,12 +41,20 @@ impl PubSub {
         if self.conns.get(conn.0).map(|c| c.state) != Some(ConnState::Open) {
             return;
         }
-        match frame::parse(text) {
+        // a message is decoded where the frame's reader unescaped it, and
+        // only when somebody listens to its topic
+        let (subs, decode) = (&self.subs, self.decode);
+        let read = |topic: &str, message: &str| {
+            subs.values()
+                .any(|s| s.topic == topic)
+                .then(|| decode(topic, message))
+        };
+        match incoming::parse(text, read) {
             Err(error) => self.events.push_back(Event::Error(error)),
             Ok(Incoming::Pong) => self.conns[conn.0].pong_deadline = None,
             Ok(Incoming::Reconnect) => self.reconnect(conn.0, "RECONNECT", true, now),
             Ok(Incoming::Response { nonce, error }) => self.response(&nonce, &error, now),
-            Ok(Incoming::Message { topic, message }) => self.message(&topic, &message),
+            Ok(Incoming::Message { topic, read }) => self.message(topic, read),
         }
     }
 
@@ -133,7 +143,14 @@ impl PubSub {
         }
     }
 
-    fn message(&mut self, topic: &str, message: &str) {
+    /// A MESSAGE on `topic`: `decoded` is `None` when nobody listens to it.
+    fn message(&mut self, topic: String, decoded: Option<Result<Message, Error>>) {
+        let Some(decoded) = decoded else {
+            self.events.push_back(Event::Error(Error::Protocol(format!(
+                "pubsub message for {topic:?}, which nobody listens to"
+            ))));
+            return;
+        };
         let uuids: Vec<_> = self
             .subs
             .iter()
@@ -141,24 +158,21 @@ impl PubSub {
             .map(|(u, _)| *u)
             .collect();
         let Some((last, others)) = uuids.split_last() else {
-            self.events.push_back(Event::Error(Error::Protocol(format!(
-                "pubsub message for {topic:?}, which nobody listens to"
-            ))));
             return;
         };
-        match (self.decode)(topic, message) {
+        match decoded {
             Ok(decoded) => {
                 // every subscription but the last gets a copy; the last gets the original
                 for &uuid in others {
                     self.events.push_back(Event::Message {
                         uuid,
-                        topic: topic.to_owned(),
+                        topic: topic.clone(),
                         message: decoded.clone(),
                     });
                 }
                 self.events.push_back(Event::Message {
                     uuid: *last,
-                    topic: topic.to_owned(),
+                    topic,
                     message: decoded,
                 });
             }
