@@ -55,8 +55,12 @@ mod imp {
             .await
             .map_err(fetch_failed)?;
         let mut answer = http::Response::builder().status(response.status());
-        for (name, value) in response.headers().entries() {
-            answer = answer.header(name, value);
+        // only what the machines read (no header name parsed at run time)
+        let headers = response.headers();
+        for name in twitchapi_core::helix::headers::ANSWER_HEADERS {
+            if let Some(value) = headers.get(name.as_str()) {
+                answer = answer.header(name, value);
+            }
         }
         let body = response.binary().await.map_err(fetch_failed)?;
         answer

@@ -186,6 +186,8 @@ fn scopes(list: Vec<String>) -> Vec<AuthScope> {
 
 /// A response from what JavaScript hands over: the status, the headers as
 /// JSON text (an object, or an array of `[name, value]` pairs) and the body.
+/// Of the headers, those the machines read are kept
+/// ([`twitchapi_core::helix::headers::ANSWER_HEADERS`], names in any case).
 fn response(status: u16, headers: &str, body: String) -> Result<http::Response<Vec<u8>>, Error> {
     let bad = |what: &str| Error::invalid(format!("handleResponse: {what}"));
     let mut builder = http::Response::builder().status(status);
@@ -210,8 +212,14 @@ fn response(status: u16, headers: &str, body: String) -> Result<http::Response<V
             ))
         }
     };
-    for (name, value) in pairs {
-        builder = builder.header(name, value);
+    // only the headers the machines read: no header name parsed at run time
+    for name in twitchapi_core::helix::headers::ANSWER_HEADERS {
+        if let Some((_, value)) = pairs
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name.as_str()))
+        {
+            builder = builder.header(name, value.as_str());
+        }
     }
     builder
         .body(body.into_bytes())

@@ -1,4 +1,4 @@
-use http::{header, HeaderMap, HeaderValue, StatusCode};
+use http::{header, HeaderMap, HeaderName, HeaderValue, StatusCode};
 use serde::Serialize;
 
 use super::endpoint::{Endpoint, Parsed};
@@ -40,13 +40,13 @@ pub struct RateLimit {
 impl RateLimit {
     /// Reads the three `Ratelimit-*` headers; `None` when any is missing or malformed.
     pub fn from_headers(headers: &HeaderMap) -> Option<RateLimit> {
-        fn num<T: std::str::FromStr>(h: &HeaderMap, name: &str) -> Option<T> {
+        fn num<T: std::str::FromStr>(h: &HeaderMap, name: HeaderName) -> Option<T> {
             h.get(name)?.to_str().ok()?.trim().parse().ok()
         }
         Some(RateLimit {
-            limit: num(headers, "ratelimit-limit")?,
-            remaining: num(headers, "ratelimit-remaining")?,
-            reset: num(headers, "ratelimit-reset")?,
+            limit: num(headers, super::headers::RATELIMIT_LIMIT)?,
+            remaining: num(headers, super::headers::RATELIMIT_REMAINING)?,
+            reset: num(headers, super::headers::RATELIMIT_RESET)?,
         })
     }
 }
@@ -142,7 +142,7 @@ impl Helix {
         let mut builder = http::Request::builder()
             .method(method)
             .uri(url)
-            .header("Client-Id", header_value(&self.client_id)?);
+            .header(super::headers::CLIENT_ID, header_value(&self.client_id)?);
         let body = match body {
             Some(json) => {
                 builder = builder.header(header::CONTENT_TYPE, "application/json");
@@ -199,7 +199,7 @@ pub fn authorize_extension(
 ) -> Result<(), Error> {
     authorize_with(request, "Extension", token)?;
     let client = header_value(client_id)?;
-    request.headers_mut().insert("client-id", client);
+    request.headers_mut().insert(super::headers::CLIENT_ID, client);
     Ok(())
 }
 

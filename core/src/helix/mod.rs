@@ -7,6 +7,7 @@
 
 mod client;
 mod endpoint;
+pub mod headers;
 mod pages;
 mod query;
 mod registry;

@@ -494,7 +494,7 @@ impl WebHook {
             .append_pair("hub.lease_seconds", &self.config.lease_seconds.to_string())
             .append_pair("hub.secret", self.secret.expose());
         let request = http::Request::post(&self.hub_url)
-            .header("Client-Id", &self.client_id)
+            .header(crate::helix::headers::CLIENT_ID, &self.client_id)
             .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
             .body(form.finish().into_bytes());
         let request = match request {

@@ -110,7 +110,7 @@ impl EventSubWs {
             "transport": {"method": "websocket", "session_id": session_id},
         });
         let request = http::Request::post(&self.subs_url)
-            .header("Client-Id", &self.client_id)
+            .header(crate::helix::headers::CLIENT_ID, &self.client_id)
             .header(header::CONTENT_TYPE, "application/json")
             .body(body.to_string().into_bytes());
         let Ok(request) = request else {
@@ -137,7 +137,7 @@ impl EventSubWs {
             .append_pair("id", subscription_id)
             .finish();
         let Ok(request) = http::Request::delete(format!("{}?{query}", self.subs_url))
-            .header("Client-Id", &self.client_id)
+            .header(crate::helix::headers::CLIENT_ID, &self.client_id)
             .body(Vec::new())
         else {
             return;
