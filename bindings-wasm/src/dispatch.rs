@@ -40,7 +40,7 @@ fn arguments(params: &str) -> Result<serde_json::Value, Error> {
 }
 
 fn build<E: Endpoint + DeserializeOwned>(helix: &Helix, params: &str) -> Result<Built, Error> {
-    let endpoint = E::deserialize(&arguments(params)?)
+    let endpoint = E::deserialize(crate::args::Arg(&arguments(params)?))
         .map_err(|e| Error::invalid(format!("{}: {e}", E::NAME)))?;
     endpoint.validate()?;
     Ok((helix.build_unsigned(&endpoint)?, endpoint.auth()))

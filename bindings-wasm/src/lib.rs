@@ -21,6 +21,7 @@
 #![deny(missing_docs)]
 
 pub mod answer;
+pub mod args;
 pub mod clock;
 pub mod dispatch;
 pub mod error;

@@ -199,7 +199,9 @@ pub fn authorize_extension(
 ) -> Result<(), Error> {
     authorize_with(request, "Extension", token)?;
     let client = header_value(client_id)?;
-    request.headers_mut().insert(super::headers::CLIENT_ID, client);
+    request
+        .headers_mut()
+        .insert(super::headers::CLIENT_ID, client);
     Ok(())
 }
 
