@@ -25,6 +25,7 @@
 #![forbid(unsafe_code)]
 
 mod error;
+mod http_url;
 mod rfc3339;
 mod secret;
 mod serde_util;

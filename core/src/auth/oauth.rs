@@ -110,8 +110,7 @@ impl OAuth {
 
     /// Points at another OAuth base URL (for example the mock server).
     pub fn with_base_url(mut self, base_url: &str) -> Result<Self, Error> {
-        url::Url::parse(base_url)
-            .map_err(|e| Error::invalid(format!("auth base url {base_url:?}: {e}")))?;
+        crate::http_url::parse("auth base url", base_url)?;
         self.base_url = base_url.trim_end_matches('/').to_owned();
         Ok(self)
     }

@@ -75,13 +75,7 @@ impl Helix {
 
     /// Points the builder at another base URL (for example the mock server).
     pub fn with_base_url(mut self, base_url: &str) -> Result<Self, Error> {
-        let parsed = url::Url::parse(base_url)
-            .map_err(|e| Error::invalid(format!("helix base url {base_url:?}: {e}")))?;
-        if !matches!(parsed.scheme(), "http" | "https") || parsed.cannot_be_a_base() {
-            return Err(Error::invalid(format!(
-                "helix base url {base_url:?} is not an http(s) URL"
-            )));
-        }
+        crate::http_url::parse("helix base url", base_url)?;
         self.base_url = base_url.trim_end_matches('/').to_owned();
         Ok(self)
     }

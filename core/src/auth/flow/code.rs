@@ -51,13 +51,7 @@ impl CodeFlow {
         let redirect_uri = redirect_uri.into();
         let state = state.into();
         super::check_state(&state)?;
-        let url = url::Url::parse(&redirect_uri)
-            .map_err(|e| Error::invalid(format!("redirect_uri {redirect_uri:?}: {e}")))?;
-        if !matches!(url.scheme(), "http" | "https") {
-            return Err(Error::invalid(format!(
-                "redirect_uri {redirect_uri:?} is not an http(s) URL"
-            )));
-        }
+        let url = crate::http_url::parse("redirect_uri", &redirect_uri)?;
         Ok(CodeFlow {
             oauth: oauth.clone(),
             redirect_path: url.path().to_owned(),
