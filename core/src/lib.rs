@@ -29,6 +29,7 @@ mod http_url;
 mod rfc3339;
 mod secret;
 mod serde_util;
+mod sorted_map;
 mod time;
 
 pub mod auth;

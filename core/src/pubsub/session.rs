@@ -1,7 +1,7 @@
 //! [`PubSub`], the machine: topics, connections, LISTEN confirmation, PING and
 //! PONG, reconnects with backoff.
 
-use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::collections::{HashMap, VecDeque};
 
 use uuid::Uuid;
 
@@ -9,6 +9,7 @@ use super::frame;
 use super::messages::Message;
 use super::Topic;
 use crate::machine::{after, Rng};
+use crate::sorted_map::SortedMap;
 use crate::{AuthScope, Duration, Error, Instant, Secret};
 
 /// How a [`PubSub`] behaves; the defaults are the seed's.
@@ -247,8 +248,8 @@ pub struct PubSub {
     token: Option<Secret>,
     scopes: Vec<AuthScope>,
     started: bool,
-    subs: BTreeMap<Uuid, Sub>,
-    topics: BTreeMap<String, TopicEntry>,
+    subs: SortedMap<Uuid, Sub>,
+    topics: SortedMap<String, TopicEntry>,
     conns: Vec<Conn>,
     pending: HashMap<String, Pending>,
     transmits: VecDeque<Transmit>,
@@ -277,8 +278,8 @@ impl PubSub {
             token: None,
             scopes: Vec::new(),
             started: false,
-            subs: BTreeMap::new(),
-            topics: BTreeMap::new(),
+            subs: SortedMap::new(),
+            topics: SortedMap::new(),
             conns: Vec::new(),
             pending: HashMap::new(),
             transmits: VecDeque::new(),

@@ -11,7 +11,7 @@ mod validation;
 #[cfg(test)]
 mod tests;
 
-use std::collections::{BTreeMap, HashMap, VecDeque};
+use std::collections::{HashMap, VecDeque};
 
 use bucket::Bucket;
 pub use config::{Budget, SessionConfig, VALIDATE_EVERY};
@@ -20,6 +20,7 @@ pub use event::Event;
 use super::{Auth, Endpoint, Helix};
 use crate::auth::{OAuth, Selection, TokenChoice, TokenKind, Tokens};
 use crate::machine::{earliest, CallId, HttpMachine, HttpTransmit, Rng, TransmitId};
+use crate::sorted_map::SortedMap;
 use crate::{AuthScope, Duration, Error, Instant, Secret};
 
 #[derive(Debug)]
@@ -164,7 +165,7 @@ pub struct Session {
     oauth: OAuth,
     tokens: Tokens,
     config: SessionConfig,
-    calls: BTreeMap<CallId, Call>,
+    calls: SortedMap<CallId, Call>,
     in_flight: HashMap<TransmitId, Purpose>,
     refresh: [RefreshSlot; 3],
     buckets: [Bucket; 3],
@@ -197,7 +198,7 @@ impl Session {
             ],
             extension_client: None,
             config,
-            calls: BTreeMap::new(),
+            calls: SortedMap::new(),
             in_flight: HashMap::new(),
             refresh: Default::default(),
             transmits: VecDeque::new(),
