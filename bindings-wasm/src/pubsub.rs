@@ -8,8 +8,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use serde_json::json;
-use twitchapi_core::pubsub::{ConnId, Event, PubSub, PubSubConfig, Transmit, PUBSUB_URL};
+use twitchapi_core::pubsub::{ConnId, Event, PubSub, PubSubConfig, PUBSUB_URL};
 use twitchapi_core::{Error, Instant, Secret};
 use uuid::Uuid;
 use wasm_bindgen::prelude::*;

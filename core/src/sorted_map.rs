@@ -1,9 +1,11 @@
 //! A map kept as one vector sorted by key, for the machines' small maps
-//! (PubSub's topics and subscriptions, the Helix session's calls).
+//! (PubSub's topics, subscriptions and pending LISTENs, EventSub's wanted
+//! subscriptions, requests in flight): maps whose size Twitch bounds.
 //!
 //! It iterates in key order as `BTreeMap` does, and looks keys up by binary
 //! search; inserting and removing move the entries after the key, which is
-//! cheap at the sizes these maps have (hundreds at most). Its code is a small
+//! cheap at the sizes these maps have (hundreds, a few thousand at most); a
+//! map that may grow without such a bound stays a `BTreeMap`. Its code is a small
 //! fraction of a B-tree's, which counts in the WebAssembly build, where every
 //! key and value type gets its own copy of the map's code.
 
@@ -37,6 +39,7 @@ impl<K: Ord, V> SortedMap<K, V> {
         self.entries.binary_search_by(|(k, _)| k.borrow().cmp(key))
     }
 
+    #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
         self.entries.len()
     }
@@ -81,6 +84,15 @@ impl<K: Ord, V> SortedMap<K, V> {
         K: Borrow<Q>,
     {
         self.find(key).is_ok()
+    }
+
+    pub(crate) fn clear(&mut self) {
+        self.entries.clear();
+    }
+
+    /// Keeps the entries for which `keep` is true.
+    pub(crate) fn retain(&mut self, mut keep: impl FnMut(&K, &mut V) -> bool) {
+        self.entries.retain_mut(|(k, v)| keep(k, v));
     }
 
     /// The entries in key order.
@@ -158,11 +170,16 @@ mod tests {
         assert!(ours.keys().eq(theirs.keys()));
         assert!(ours.values().eq(theirs.values()));
         assert_eq!(format!("{ours:?}"), format!("{theirs:?}"));
+        ours.retain(|k, v| (u64::from(*k) + *v) % 3 != 0);
+        theirs.retain(|k, v| (u64::from(*k) + *v) % 3 != 0);
+        assert!(ours.iter().eq(theirs.iter()));
         for (_, v) in ours.iter_mut() {
             *v = 0;
         }
         ours.values_mut().for_each(|v| *v += 1);
         assert!(ours.values().all(|v| *v == 1));
+        ours.clear();
+        assert_eq!(ours.len(), 0);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! [`PubSub`], the machine: topics, connections, LISTEN confirmation, PING and
 //! PONG, reconnects with backoff.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 
 use uuid::Uuid;
 
@@ -251,7 +251,7 @@ pub struct PubSub {
     subs: SortedMap<Uuid, Sub>,
     topics: SortedMap<String, TopicEntry>,
     conns: Vec<Conn>,
-    pending: HashMap<String, Pending>,
+    pending: SortedMap<String, Pending>,
     transmits: VecDeque<Transmit>,
     events: VecDeque<Event>,
     decode: Decoder,
@@ -281,7 +281,7 @@ impl PubSub {
             subs: SortedMap::new(),
             topics: SortedMap::new(),
             conns: Vec::new(),
-            pending: HashMap::new(),
+            pending: SortedMap::new(),
             transmits: VecDeque::new(),
             events: VecDeque::new(),
         }

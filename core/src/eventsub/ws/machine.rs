@@ -1,7 +1,7 @@
 //! [`EventSubWs`]: one user's EventSub WebSocket subscriptions over up to
 //! three connections.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 
 use uuid::Uuid;
 
@@ -13,6 +13,7 @@ use super::types::{Event, SocketId, Transmit, WsConfig, MAX_BACKOFF};
 mod requests;
 use crate::helix::Helix;
 use crate::machine::{after, earliest, Rng, TransmitId};
+use crate::sorted_map::SortedMap;
 use crate::{Duration, Error, Instant};
 
 #[derive(Debug)]
@@ -97,8 +98,8 @@ pub struct EventSubWs {
     client_id: String,
     config: WsConfig,
     conns: Vec<Conn>,
-    wanted: HashMap<Uuid, Wanted>,
-    in_flight: HashMap<TransmitId, Purpose>,
+    wanted: SortedMap<Uuid, Wanted>,
+    in_flight: SortedMap<TransmitId, Purpose>,
     transmits: VecDeque<Transmit>,
     events: VecDeque<Event>,
     recent: Recent,
@@ -117,8 +118,8 @@ impl EventSubWs {
             rng: Rng::new(config.seed),
             config,
             conns: Vec::new(),
-            wanted: HashMap::new(),
-            in_flight: HashMap::new(),
+            wanted: SortedMap::new(),
+            in_flight: SortedMap::new(),
             transmits: VecDeque::new(),
             events: VecDeque::new(),
             recent: Recent::new(100_000),

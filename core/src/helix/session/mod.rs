@@ -11,7 +11,7 @@ mod validation;
 #[cfg(test)]
 mod tests;
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::{BTreeMap, VecDeque};
 
 use bucket::Bucket;
 pub use config::{Budget, SessionConfig, VALIDATE_EVERY};
@@ -165,8 +165,9 @@ pub struct Session {
     oauth: OAuth,
     tokens: Tokens,
     config: SessionConfig,
-    calls: SortedMap<CallId, Call>,
-    in_flight: HashMap<TransmitId, Purpose>,
+    // a B-tree: a session may hold thousands of queued calls, ended in any order
+    calls: BTreeMap<CallId, Call>,
+    in_flight: SortedMap<TransmitId, Purpose>,
     refresh: [RefreshSlot; 3],
     buckets: [Bucket; 3],
     /// The extension's client id, while an extension's Helix token is set.
@@ -198,8 +199,8 @@ impl Session {
             ],
             extension_client: None,
             config,
-            calls: SortedMap::new(),
-            in_flight: HashMap::new(),
+            calls: BTreeMap::new(),
+            in_flight: SortedMap::new(),
             refresh: Default::default(),
             transmits: VecDeque::new(),
             events: VecDeque::new(),
