@@ -121,6 +121,10 @@ pub(crate) mod datetime_arg {
     /// one RFC 3339 reader and no general format machinery is needed).
     pub(crate) fn parse(raw: &str) -> Option<OffsetDateTime> {
         crate::rfc3339::parse(raw).or_else(|| {
+            // the date and the time apart as RFC 3339 has them: `T`, `t` or a space
+            if !matches!(raw.as_bytes().get(10), Some(b'T' | b't' | b' ')) {
+                return None;
+            }
             let mut utc = String::with_capacity(raw.len() + 1);
             utc.push_str(raw);
             utc.push('Z');
@@ -300,6 +304,8 @@ mod tests {
             "2021-01-01",
             "2021-01-01T00:00:00.Z",
             "2021-01-01T00:00:00+02",
+            "2021-01-01X00:00:00",
+            "2021-01-01/00:00:00",
         ] {
             assert!(
                 args(&format!(r#"{{"started_at":"{bad}"}}"#)).is_err(),

@@ -1,6 +1,7 @@
 //! A map kept as one vector sorted by key, for the machines' small maps
 //! (PubSub's topics, subscriptions and pending LISTENs, EventSub's wanted
-//! subscriptions, requests in flight): maps whose size Twitch bounds.
+//! subscriptions, requests in flight): maps Twitch's limits keep small, or
+//! (PubSub's subscriptions) ones already scanned whole on every message.
 //!
 //! It iterates in key order as `BTreeMap` does, and looks keys up by binary
 //! search; inserting and removing move the entries after the key, which is

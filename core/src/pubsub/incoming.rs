@@ -67,6 +67,64 @@ where
     }
 }
 
+/// A string member's value: borrowed from the frame where it has no escapes
+/// (a `Cow<str>` deserialized on its own is always owned).
+struct Text<'a>(Cow<'a, str>);
+
+impl<'de> de::Deserialize<'de> for Text<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct TextVisitor;
+        impl<'de> Visitor<'de> for TextVisitor {
+            type Value = Text<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_borrowed_str<E: de::Error>(self, s: &'de str) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Borrowed(s)))
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<Text<'de>, E> {
+                Ok(Text(Cow::Owned(s.to_owned())))
+            }
+        }
+        d.deserialize_str(TextVisitor)
+    }
+}
+
+/// A member's name, read without allocating.
+enum Key {
+    Type,
+    Nonce,
+    Error,
+    Data,
+    Topic,
+    Message,
+    Other,
+}
+
+impl<'de> de::Deserialize<'de> for Key {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl Visitor<'_> for KeyVisitor {
+            type Value = Key;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a member name")
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<Key, E> {
+                Ok(match s {
+                    "type" => Key::Type,
+                    "nonce" => Key::Nonce,
+                    "error" => Key::Error,
+                    "data" => Key::Data,
+                    "topic" => Key::Topic,
+                    "message" => Key::Message,
+                    _ => Key::Other,
+                })
+            }
+        }
+        d.deserialize_identifier(KeyVisitor)
+    }
+}
+
 /// The top level, its strings borrowed where they have no escapes.
 struct Frame<'a, R> {
     kind: Cow<'a, str>,
@@ -96,21 +154,21 @@ impl<'de, R, F: FnMut(&str, &str) -> R> Visitor<'de> for FrameVisitor<F> {
     fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<Self::Value, A::Error> {
         let (mut kind, mut nonce, mut error, mut data) = (None, None, None, None);
         let mut data_seen = false;
-        while let Some(key) = map.next_key::<Cow<'de, str>>()? {
-            match &*key {
-                "type" => {
+        while let Some(key) = map.next_key::<Key>()? {
+            match key {
+                Key::Type => {
                     once(&kind, "type")?;
-                    kind = Some(map.next_value::<Cow<'de, str>>()?);
+                    kind = Some(map.next_value::<Text<'de>>()?.0);
                 }
-                "nonce" => {
+                Key::Nonce => {
                     once(&nonce, "nonce")?;
-                    nonce = Some(map.next_value::<Option<Cow<'de, str>>>()?);
+                    nonce = Some(map.next_value::<Option<Text<'de>>>()?.map(|t| t.0));
                 }
-                "error" => {
+                Key::Error => {
                     once(&error, "error")?;
-                    error = Some(map.next_value::<Option<Cow<'de, str>>>()?);
+                    error = Some(map.next_value::<Option<Text<'de>>>()?.map(|t| t.0));
                 }
-                "data" => {
+                Key::Data => {
                     if data_seen {
                         return Err(de::Error::duplicate_field("data"));
                     }
@@ -170,13 +228,13 @@ impl<'de, R, F: FnMut(&str, &str) -> R> Visitor<'de> for DataSeed<'_, F> {
         // the message read (topic known), or kept as text (topic not yet known)
         let mut read: Option<R> = None;
         let mut early: Option<String> = None;
-        while let Some(key) = map.next_key::<Cow<'de, str>>()? {
-            match &*key {
-                "topic" => {
+        while let Some(key) = map.next_key::<Key>()? {
+            match key {
+                Key::Topic => {
                     once(&topic, "topic")?;
-                    topic = Some(map.next_value()?);
+                    topic = Some(map.next_value::<Text<'de>>()?.0);
                 }
-                "message" => {
+                Key::Message => {
                     if read.is_some() || early.is_some() {
                         return Err(de::Error::duplicate_field("message"));
                     }
@@ -286,6 +344,14 @@ mod tests {
         ] {
             assert!(matches!(text(bad), Err(Error::Protocol(_))), "{bad}");
         }
+    }
+
+    #[test]
+    fn strings_without_escapes_are_borrowed() {
+        let plain: Text = serde_json::from_str(r#""whispers.1""#).unwrap();
+        assert!(matches!(plain.0, Cow::Borrowed("whispers.1")));
+        let escaped: Text = serde_json::from_str(r#""a\nb""#).unwrap();
+        assert!(matches!(escaped.0, Cow::Owned(ref s) if s == "a\nb"));
     }
 
     #[test]
