@@ -41,10 +41,7 @@ impl<'de> Deserializer<'de> for Arg<'de> {
             },
             Value::String(s) => visitor.visit_borrowed_str(s),
             Value::Array(items) => visitor.visit_seq(Items(items.iter())),
-            Value::Object(map) => visitor.visit_map(Members {
-                members: map.iter(),
-                value: None,
-            }),
+            Value::Object(map) => visitor.visit_map(Members::of(map)),
         }
     }
 
@@ -62,10 +59,7 @@ impl<'de> Deserializer<'de> for Arg<'de> {
         visitor: V,
     ) -> Result<V::Value, Error> {
         match self.0 {
-            Value::Object(map) => visitor.visit_map(Members {
-                members: map.iter(),
-                value: None,
-            }),
+            Value::Object(map) => visitor.visit_map(Members::of(map)),
             other => Err(de::Error::invalid_type(unexpected(other), &visitor)),
         }
     }
@@ -123,6 +117,15 @@ impl<'de> SeqAccess<'de> for Items<'de> {
 struct Members<'a> {
     members: serde_json::map::Iter<'a>,
     value: Option<&'a Value>,
+}
+
+impl<'a> Members<'a> {
+    fn of(map: &'a serde_json::Map<String, Value>) -> Self {
+        Members {
+            members: map.iter(),
+            value: None,
+        }
+    }
 }
 
 impl<'de> MapAccess<'de> for Members<'de> {

@@ -152,8 +152,8 @@ impl<'de, R, F: FnMut(&str, &str) -> R> Visitor<'de> for FrameVisitor<F> {
     }
 
     fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<Self::Value, A::Error> {
+        // each `Some` once its member was read (the inner `None` of a null)
         let (mut kind, mut nonce, mut error, mut data) = (None, None, None, None);
-        let mut data_seen = false;
         while let Some(key) = map.next_key::<Key>()? {
             match key {
                 Key::Type => {
@@ -169,13 +169,10 @@ impl<'de, R, F: FnMut(&str, &str) -> R> Visitor<'de> for FrameVisitor<F> {
                     error = Some(map.next_value::<Option<Text<'de>>>()?.map(|t| t.0));
                 }
                 Key::Data => {
-                    if data_seen {
-                        return Err(de::Error::duplicate_field("data"));
-                    }
-                    data_seen = true;
-                    data = map.next_value_seed(DataSeed {
+                    once(&data, "data")?;
+                    data = Some(map.next_value_seed(DataSeed {
                         read: &mut self.read,
-                    })?;
+                    })?);
                 }
                 _ => {
                     map.next_value::<IgnoredAny>()?;
@@ -186,7 +183,7 @@ impl<'de, R, F: FnMut(&str, &str) -> R> Visitor<'de> for FrameVisitor<F> {
             kind: kind.ok_or_else(|| de::Error::missing_field("type"))?,
             nonce: nonce.flatten(),
             error: error.flatten(),
-            data,
+            data: data.flatten(),
         })
     }
 }
@@ -340,6 +337,7 @@ mod tests {
             r#"{"type":"MESSAGE","data":{"topic":"t","message":1}}"#,
             r#"{"type":"MESSAGE","data":{"topic":"t","message":"{}","message":"{}"}}"#,
             r#"{"type":"MESSAGE","type":"MESSAGE","data":{"topic":"t","message":"{}"}}"#,
+            r#"{"type":"MESSAGE","data":null,"data":{"topic":"t","message":"{}"}}"#,
             r#"{"type":"PONG"} x"#,
         ] {
             assert!(matches!(text(bad), Err(Error::Protocol(_))), "{bad}");
