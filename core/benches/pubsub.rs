@@ -17,6 +17,12 @@ fn frame() -> String {
     vector["messages"][0]["frame"].to_string()
 }
 
+/// The frame's `data.message`, unescaped.
+fn unescaped(frame: &str) -> String {
+    let frame: serde_json::Value = serde_json::from_str(frame).unwrap();
+    frame["data"]["message"].as_str().unwrap().to_owned()
+}
+
 /// A session listening to `topics` channel-points topics, confirmed.
 fn listening(topics: u32) -> PubSub {
     let now = Instant::now();
@@ -62,6 +68,30 @@ fn bench(c: &mut Criterion) {
                 Some(Event::Message { message, .. }) => black_box(message),
                 other => panic!("{other:?}"),
             }
+        })
+    });
+    // Floors, for reading the figure above against the seed's: building the
+    // same owned event from anything costs at least its clone (the same
+    // allocations and copies), and the seed's path is two json.loads.
+    p.handle_text(ConnId::default(), &frame, now);
+    let message = match p.poll_event() {
+        Some(Event::Message { message, .. }) => message,
+        other => panic!("{other:?}"),
+    };
+    group.bench_function("floor: clone of the typed event", |b| {
+        b.iter(|| black_box(&message).clone())
+    });
+    let inner = unescaped(&frame);
+    group.bench_function(
+        "part: the frame read, data.message unescaped (serde_json::Value)",
+        |b| b.iter(|| unescaped(black_box(&frame))),
+    );
+    group.bench_function("part: data.message decoded to the typed event", |b| {
+        b.iter(|| {
+            twitchapi_core::pubsub::messages::decode(
+                "channel-points-channel-v1.27620241",
+                black_box(&inner),
+            )
         })
     });
     group.finish();
