@@ -14,7 +14,6 @@ use twitchapi_core::machine::TransmitId;
 use twitchapi_core::{Error, Instant};
 use uuid::Uuid;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::future_to_promise;
 
 use crate::js::{to_js, RawTwitch};
 use crate::machines::eventsub::{to_text, Outgoing, Sockets};
@@ -120,7 +119,7 @@ impl RawEventSubWs {
     /// drain `pollTransmit` and `pollEvent` again).
     pub fn helix(&self, key: f64) -> js_sys::Promise {
         let (state, twitch) = (self.state.clone(), self.twitch.clone());
-        future_to_promise(async move {
+        crate::js::promise(async move {
             let Some((id, auth, request)) = state.borrow_mut().helix.remove(&(key as u64)) else {
                 return Ok(JsValue::UNDEFINED);
             };

@@ -8,7 +8,6 @@ use twitchapi_core::auth::TokenUpdate;
 use twitchapi_core::{AuthScope, Error};
 use twitchapi_web::Twitch;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::future_to_promise;
 
 use crate::answer::into_text;
 use crate::dispatch::{find, names};
@@ -105,7 +104,7 @@ impl RawTwitch {
     #[wasm_bindgen(js_name = authenticateApp)]
     pub fn authenticate_app(&self, scopes_granted: Vec<String>) -> Promise {
         let twitch = self.twitch.clone();
-        future_to_promise(async move {
+        promise(async move {
             twitch
                 .authenticate_app(scopes(scopes_granted))
                 .await
@@ -180,7 +179,7 @@ impl RawTwitch {
     #[wasm_bindgen(js_name = deviceFlow)]
     pub fn device_flow(&self, scopes_asked: Vec<String>, on_code: Function) -> Promise {
         let twitch = self.twitch.clone();
-        future_to_promise(async move {
+        promise(async move {
             let token = twitch
                 .device_flow(scopes(scopes_asked), |code| {
                     let js = Object::new();
@@ -207,7 +206,7 @@ impl RawTwitch {
     /// anything when the arguments break a rule.
     pub fn call(&self, name: String, params: String) -> Promise {
         let twitch = self.twitch.clone();
-        future_to_promise(async move {
+        promise(async move {
             let entry = find(&name).map_err(to_js)?;
             let answer = twitch
                 .send_unsigned(|helix| (entry.build)(helix, &params))
@@ -258,4 +257,21 @@ impl RawPages {
     pub fn finish(&mut self) {
         self.walk.finish();
     }
+}
+
+/// A Promise of what `task` resolves to. Every async method goes through
+/// this one boxed type, so the .wasm holds one copy of the promise machinery
+/// rather than one per method.
+pub(crate) fn promise<F>(task: F) -> Promise
+where
+    F: std::future::Future<Output = Result<JsValue, JsValue>> + 'static,
+{
+    boxed_promise(Box::pin(task))
+}
+
+type Task = std::pin::Pin<Box<dyn std::future::Future<Output = Result<JsValue, JsValue>>>>;
+
+#[inline(never)]
+fn boxed_promise(task: Task) -> Promise {
+    wasm_bindgen_futures::future_to_promise(task)
 }
