@@ -1,28 +1,34 @@
-//! Every Helix endpoint by the seed's method name, as a table of plain
-//! function pointers built from [`twitchapi_core::for_each_endpoint`].
+//! Every Helix endpoint by the seed's method name, as a table of plain data
+//! built from [`twitchapi_core::for_each_endpoint`].
 //!
-//! Only what differs per endpoint is instantiated per endpoint: reading the
-//! arguments from JSON, the seed's rules, the query and body, the token the
-//! call needs and the endpoint's own error mapping. Everything after that (the
-//! session, fetch, the answer handed to JavaScript as text) is one code path
-//! for all of them, which keeps the .wasm small.
+//! Each entry takes the method, path, token and error mapping of the typed
+//! endpoint, and its arguments from [`crate::spec`]: one interpreter reads,
+//! checks and sends the arguments of every endpoint, so nothing is
+//! instantiated per endpoint. Everything after that (the session, fetch, the
+//! answer handed to JavaScript as text) is one code path for all of them,
+//! which keeps the .wasm small.
 
-use http::StatusCode;
-use serde::de::DeserializeOwned;
+use http::{Method, StatusCode};
 use twitchapi_core::helix::{Auth, Endpoint, Helix};
 use twitchapi_core::Error;
+
+use crate::spec::{read, spec_of, Spec};
 
 /// A request without `Authorization`, and the token it needs.
 pub type Built = (http::Request<Vec<u8>>, Auth);
 
 /// One endpoint of the table.
-#[derive(Clone, Copy)]
 pub struct Entry {
     /// The seed's method name (`"get_users"`).
     pub name: &'static str,
-    /// Reads the arguments (a JSON object with the seed's parameter names),
-    /// checks the seed's rules and builds the request.
-    pub build: fn(&Helix, &str) -> Result<Built, Error>,
+    /// The HTTP method.
+    pub method: Method,
+    /// The path below the Helix base URL.
+    pub path: &'static str,
+    /// The token the endpoint usually needs.
+    pub auth: Auth,
+    /// Its arguments.
+    pub spec: &'static Spec,
     /// The endpoint's own meaning of an error status, if any.
     pub map_error: fn(StatusCode, &str) -> Option<Error>,
 }
@@ -33,24 +39,39 @@ impl std::fmt::Debug for Entry {
     }
 }
 
-/// The arguments as JSON, read once for every endpoint (one parser in the
-/// .wasm rather than one per endpoint struct).
+/// The arguments as JSON, read once for every endpoint.
 fn arguments(params: &str) -> Result<serde_json::Value, Error> {
     serde_json::from_str(params).map_err(|e| Error::invalid(format!("the parameters: {e}")))
 }
 
-fn build<E: Endpoint + DeserializeOwned>(helix: &Helix, params: &str) -> Result<Built, Error> {
-    let endpoint = E::deserialize(crate::args::Arg(&arguments(params)?))
-        .map_err(|e| Error::invalid(format!("{}: {e}", E::NAME)))?;
-    endpoint.validate()?;
-    Ok((helix.build_unsigned(&endpoint)?, endpoint.auth()))
+impl Entry {
+    /// Reads the arguments (a JSON object with the seed's parameter names),
+    /// checks the seed's rules and builds the request.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidArgument`] for arguments the endpoint does not take.
+    pub fn build(&self, helix: &Helix, params: &str) -> Result<Built, Error> {
+        let args = arguments(params)?;
+        let parts = read::read(self.name, self.spec, &args)?.parts();
+        let request = helix.build_parts(
+            self.method.clone(),
+            self.path,
+            &parts.query,
+            parts.body.as_ref(),
+        )?;
+        Ok((request, read::auth(self.auth.clone(), &parts)))
+    }
 }
 
 macro_rules! table {
     ($($name:ident => $cat:ident::$ty:ident,)*) => {
         &[$(Entry {
             name: stringify!($name),
-            build: build::<twitchapi_core::helix::$cat::$ty>,
+            method: <twitchapi_core::helix::$cat::$ty as Endpoint>::METHOD,
+            path: <twitchapi_core::helix::$cat::$ty as Endpoint>::PATH,
+            auth: <twitchapi_core::helix::$cat::$ty as Endpoint>::AUTH,
+            spec: spec_of!($cat, $name),
             map_error: <twitchapi_core::helix::$cat::$ty as Endpoint>::map_error,
         },)*]
     };
@@ -99,7 +120,9 @@ mod tests {
     #[test]
     fn builds_from_the_seed_parameter_names() {
         let entry = find("get_users").unwrap();
-        let (request, auth) = (entry.build)(&helix(), r#"{"logins":["twitchdev","a b"]}"#).unwrap();
+        let (request, auth) = entry
+            .build(&helix(), r#"{"logins":["twitchdev","a b"]}"#)
+            .unwrap();
         assert_eq!(request.method(), "GET");
         assert_eq!(
             request.uri(),
@@ -109,11 +132,12 @@ mod tests {
         assert!(matches!(auth, Auth::Either(_)));
 
         let entry = find("create_custom_reward").unwrap();
-        let (request, auth) = (entry.build)(
-            &helix(),
-            r#"{"broadcaster_id":"1","title":"Hydrate","prompt":"","cost":100}"#,
-        )
-        .unwrap();
+        let (request, auth) = entry
+            .build(
+                &helix(),
+                r#"{"broadcaster_id":"1","title":"Hydrate","prompt":"","cost":100}"#,
+            )
+            .unwrap();
         assert_eq!(request.method(), "POST");
         let body: serde_json::Value = serde_json::from_slice(request.body()).unwrap();
         assert_eq!(body["title"], "Hydrate");
@@ -131,7 +155,7 @@ mod tests {
             "not json",
             "",
         ] {
-            let result = (entry.build)(&helix(), params);
+            let result = entry.build(&helix(), params);
             assert!(
                 matches!(result, Err(Error::InvalidArgument(_))),
                 "{params}: {result:?}"
@@ -140,7 +164,7 @@ mod tests {
         let too_many: Vec<String> = (0..101).map(|i| format!("\"u{i}\"")).collect();
         let params = format!(r#"{{"logins":[{}]}}"#, too_many.join(","));
         assert!(matches!(
-            (entry.build)(&helix(), &params),
+            entry.build(&helix(), &params),
             Err(Error::InvalidArgument(_))
         ));
         assert!(matches!(find("getUsers"), Err(Error::InvalidArgument(_))));

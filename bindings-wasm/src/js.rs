@@ -65,7 +65,8 @@ pub struct RawTwitch {
 }
 
 impl RawTwitch {
-    /// The client behind it.
+    /// The client behind it (for the EventSub and PubSub clients made over it).
+    #[cfg(any(feature = "eventsub", feature = "pubsub"))]
     pub(crate) fn web(&self) -> &Twitch {
         &self.twitch
     }
@@ -209,7 +210,7 @@ impl RawTwitch {
         promise(async move {
             let entry = find(&name).map_err(to_js)?;
             let answer = twitch
-                .send_unsigned(|helix| (entry.build)(helix, &params))
+                .send_unsigned(|helix| entry.build(helix, &params))
                 .await
                 .map_err(to_js)?;
             let text = into_text(entry, answer).map_err(to_js)?;

@@ -5,8 +5,8 @@
 //! for by the pages that load it: one exported class (`RawTwitch`, the
 //! [`twitchapi_web::Twitch`] session over fetch) whose arguments are strings
 //! and JSON text, a table of every Helix endpoint by the seed's method name
-//! ([`dispatch`]) so that only argument reading and request building exist per
-//! endpoint, and answers handed to JavaScript as text for `JSON.parse`
+//! ([`dispatch`]) whose arguments are data ([`spec`]) read by one interpreter,
+//! so that nothing exists per endpoint but its table entry, and answers handed to JavaScript as text for `JSON.parse`
 //! ([`answer`]). The package's JavaScript (`js/`) adds the camelCase `Twitch`
 //! class, one method per endpoint, and `TwitchError` ([`error`] says what its
 //! fields are).
@@ -21,7 +21,6 @@
 #![deny(missing_docs)]
 
 pub mod answer;
-pub mod args;
 pub mod clock;
 pub mod dispatch;
 pub mod error;
@@ -34,6 +33,7 @@ pub mod machines;
 mod oauth;
 #[cfg(all(target_arch = "wasm32", feature = "pubsub"))]
 mod pubsub;
+pub mod spec;
 pub mod walk;
 
 pub use twitchapi_core as core;

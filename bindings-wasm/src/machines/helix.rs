@@ -338,7 +338,7 @@ impl RawHelixMachine {
     pub fn call(&self, name: String, params: String, now: f64) -> Result<f64, JsError> {
         let entry = find(&name)?;
         let mut core = self.core.borrow_mut();
-        let (request, auth) = (entry.build)(core.session.helix(), &params)?;
+        let (request, auth) = entry.build(core.session.helix(), &params)?;
         let at = core.clock.at(now);
         core.last = at;
         let call: CallId = core.session.start_unsigned(request, auth, at)?;

@@ -2,6 +2,7 @@ use http::{header, HeaderMap, HeaderName, HeaderValue, StatusCode};
 use serde::Serialize;
 
 use super::endpoint::{Endpoint, Parsed};
+use super::query::Query;
 use crate::{Error, Secret};
 
 /// Twitch's Helix base URL.
@@ -93,13 +94,16 @@ impl Helix {
     /// The full URL of a request, query included. Validates the endpoint first.
     pub fn url<E: Endpoint>(&self, endpoint: &E) -> Result<String, Error> {
         endpoint.validate()?;
-        let query = endpoint.query();
-        let mut url = format!("{}/{}", self.base_url, E::PATH);
+        Ok(self.url_of(E::PATH, &endpoint.query()))
+    }
+
+    fn url_of(&self, path: &str, query: &Query) -> String {
+        let mut url = format!("{}/{}", self.base_url, path);
         if !query.is_empty() {
             url.push('?');
             url.push_str(&query.encode());
         }
-        Ok(url)
+        url
     }
 
     /// Validates the endpoint's arguments and builds the request with `Client-Id`
@@ -122,9 +126,38 @@ impl Helix {
         &self,
         endpoint: &E,
     ) -> Result<http::Request<Vec<u8>>, Error> {
-        let url = self.url(endpoint)?;
-        let body = endpoint.body();
-        self.assemble(E::METHOD, &url, body.as_ref())
+        endpoint.validate()?;
+        self.build_parts(
+            E::METHOD,
+            E::PATH,
+            &endpoint.query(),
+            endpoint.body().as_ref(),
+        )
+    }
+
+    /// The request of an endpoint given as parts (its method, its path below
+    /// the base URL, its query and JSON body), without `Authorization` and
+    /// without any argument check: the form [`Helix::build_unsigned`] gives
+    /// once the arguments are valid, for code that builds the parts itself
+    /// (the JavaScript bindings read endpoints from a table).
+    ///
+    /// ```
+    /// use twitchapi_core::helix::{Helix, Query};
+    ///
+    /// let mut query = Query::new();
+    /// query.push("login", "twitchdev");
+    /// let request = Helix::new("id").build_parts(http::Method::GET, "users", &query, None).unwrap();
+    /// assert_eq!(request.uri(), "https://api.twitch.tv/helix/users?login=twitchdev");
+    /// assert_eq!(request.headers()["client-id"], "id");
+    /// ```
+    pub fn build_parts(
+        &self,
+        method: http::Method,
+        path: &str,
+        query: &Query,
+        body: Option<&serde_json::Value>,
+    ) -> Result<http::Request<Vec<u8>>, Error> {
+        self.assemble(method, &self.url_of(path, query), body)
     }
 
     fn assemble(

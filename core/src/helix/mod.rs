@@ -43,5 +43,5 @@ pub use client::{
 };
 pub use endpoint::{parse_envelope, parse_no_content, Auth, Endpoint, Paginated, Parsed, Scopes};
 pub use pages::{Cursors, JsonCursors, Pages};
-pub use query::Query;
+pub use query::{datetime_arg, Query};
 pub use session::{Budget, Event, Session, SessionConfig, VALIDATE_EVERY};

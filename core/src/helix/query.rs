@@ -71,3 +71,20 @@ impl Query {
         out.finish()
     }
 }
+/// Reads a datetime argument as the endpoints do (`started_at`, `ended_at`):
+/// RFC 3339, or RFC 3339 without an offset, which is taken as UTC. `None` when
+/// `text` is neither (the endpoints take `""` as "not given" before asking).
+///
+/// ```
+/// use twitchapi_core::helix::{datetime_arg, Query};
+///
+/// let at = datetime_arg("2021-01-01T02:00:00+02:00").unwrap();
+/// assert_eq!(datetime_arg("2021-01-01T00:00:00"), Some(at));
+/// assert_eq!(datetime_arg("yesterday"), None);
+/// let mut q = Query::new();
+/// q.datetime("started_at", Some(&at));
+/// assert_eq!(q.encode(), "started_at=2021-01-01T00%3A00%3A00Z");
+/// ```
+pub fn datetime_arg(text: &str) -> Option<OffsetDateTime> {
+    crate::serde_util::datetime_arg::parse(text)
+}
