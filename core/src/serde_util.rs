@@ -120,6 +120,16 @@ pub(crate) mod datetime_arg {
     /// UTC: read as the same text with `Z` after it, so both forms go through
     /// one RFC 3339 reader and no general format machinery is needed).
     pub(crate) fn parse(raw: &str) -> Option<OffsetDateTime> {
+        // an instant that has no RFC 3339 form in UTC (a year outside
+        // 0..=9999 once the offset is taken off) is not an argument
+        let in_utc = |at: OffsetDateTime| {
+            at.checked_to_offset(time::UtcOffset::UTC)
+                .is_some_and(|utc| (0..=9999).contains(&utc.year()))
+        };
+        parse_any(raw).filter(|at| in_utc(*at))
+    }
+
+    fn parse_any(raw: &str) -> Option<OffsetDateTime> {
         crate::rfc3339::parse(raw).or_else(|| {
             // the date and the time apart as RFC 3339 has them: `T`, `t` or a space
             if !matches!(raw.as_bytes().get(10), Some(b'T' | b't' | b' ')) {

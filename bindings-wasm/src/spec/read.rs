@@ -70,7 +70,8 @@ fn expected(kind: Kind) -> &'static str {
     }
 }
 
-/// Reads one value of `kind`; `Ok(None)` for a datetime given as `""`.
+/// Reads one value of `kind` (`None`: not of that kind); `Some(None)` for a
+/// datetime given as `""`.
 fn value_of(kind: Kind, value: &Value) -> Option<Option<Val<'_>>> {
     let read = match (kind, value) {
         (Kind::Str, Value::String(s)) => Val::Str(s),
@@ -274,8 +275,10 @@ impl<'a> Args<'a> {
             },
             Rule::HexColor(name) => {
                 if let Some(color) = self.text(name) {
-                    let hex = color.strip_prefix('#').unwrap_or_default();
-                    if color.len() != 7 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+                    let hex = color.strip_prefix('#');
+                    let ok = hex
+                        .is_some_and(|h| h.len() == 6 && h.bytes().all(|b| b.is_ascii_hexdigit()));
+                    if !ok {
                         return fail(format!("{name} must be #RRGGBB, got {color:?}"));
                     }
                 }

@@ -125,6 +125,8 @@ fn pool(kind: Option<Kind>) -> Vec<Value> {
             "2021-01-03T10:11:12.5Z",
             "",
             "yesterday",
+            "9999-12-31T23:30:00-01:00",
+            "0000-01-01T00:00:00+01:00",
         ]
         .map(Value::from)
         .to_vec(),
@@ -313,4 +315,18 @@ fn refusals_say_what_is_wrong() {
     );
     assert!(build("get_users", "[1]").contains("takes an object of parameters, not an array"));
     assert!(build("get_channel_information", "{}").contains("broadcaster_id is required"));
+    let reward = |color: &str| {
+        format!(r#"{{"broadcaster_id":"1","title":"t","cost":5,"background_color":"{color}"}}"#)
+    };
+    for color in ["1234567", "invalid", "#12345", "#1234567", "#12345g"] {
+        assert!(
+            build("create_custom_reward", &reward(color))
+                .contains("background_color must be #RRGGBB"),
+            "{color}"
+        );
+    }
+    assert!(find("create_custom_reward")
+        .unwrap()
+        .build(&helix(), &reward("#00e5CB"))
+        .is_ok());
 }

@@ -81,6 +81,8 @@ impl Query {
 /// let at = datetime_arg("2021-01-01T02:00:00+02:00").unwrap();
 /// assert_eq!(datetime_arg("2021-01-01T00:00:00"), Some(at));
 /// assert_eq!(datetime_arg("yesterday"), None);
+/// // no RFC 3339 form in UTC (year 10000): refused, not sent broken
+/// assert_eq!(datetime_arg("9999-12-31T23:30:00-01:00"), None);
 /// let mut q = Query::new();
 /// q.datetime("started_at", Some(&at));
 /// assert_eq!(q.encode(), "started_at=2021-01-01T00%3A00%3A00Z");
