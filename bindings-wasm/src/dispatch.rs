@@ -3,8 +3,9 @@
 //!
 //! Each entry takes the method, path, token and error mapping of the typed
 //! endpoint, and its arguments from [`crate::spec`]: one interpreter reads,
-//! checks and sends the arguments of every endpoint, so nothing is
-//! instantiated per endpoint. Everything after that (the session, fetch, the
+//! checks and sends the arguments of every endpoint, so the only code per
+//! endpoint is its error mapping (`map_error`, small, and shared by the
+//! endpoints that keep the default). Everything after that (the session, fetch, the
 //! answer handed to JavaScript as text) is one code path for all of them,
 //! which keeps the .wasm small.
 

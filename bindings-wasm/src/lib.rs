@@ -6,10 +6,11 @@
 //! [`twitchapi_web::Twitch`] session over fetch) whose arguments are strings
 //! and JSON text, a table of every Helix endpoint by the seed's method name
 //! ([`dispatch`]) whose arguments are data ([`spec`]) read by one interpreter,
-//! so that nothing exists per endpoint but its table entry, and answers handed to JavaScript as text for `JSON.parse`
-//! ([`answer`]). The package's JavaScript (`js/`) adds the camelCase `Twitch`
-//! class, one method per endpoint, and `TwitchError` ([`error`] says what its
-//! fields are).
+//! so that an endpoint costs the .wasm its table entry and little else, and
+//! answers handed to JavaScript as text for `JSON.parse` ([`answer`]). The
+//! package's JavaScript (`js/`) adds the camelCase `Twitch` class, one
+//! method per endpoint, and `TwitchError` ([`error`] says what its fields
+//! are).
 //!
 //! Natively the crate builds and tests its host-independent parts; the
 //! wasm-bindgen exports exist only on wasm32.

@@ -1,15 +1,15 @@
 //! Analytics reports.
 
-use super::{Absent::*, Kind::*, Out, Param, Presence::*, Rule::*, Spec};
+use super::prelude::*;
 
 /// The parameters both reports take, after the id of what is reported on.
 macro_rules! report {
     ($id:literal) => {
         Spec {
             params: &[
-                Param::new("after", Str, Optional),
+                AFTER,
                 Param::new($id, Str, Optional),
-                Param::new("first", U32, Optional),
+                FIRST,
                 Param::new("ended_at", Time, Optional),
                 Param::new("started_at", Time, Optional),
                 Param::new(
@@ -22,10 +22,10 @@ macro_rules! report {
             query: &[
                 Out::new($id, $id, Skip),
                 Out::new("type", "report_type", Skip),
-                Out::new("started_at", "started_at", Skip),
-                Out::new("ended_at", "ended_at", Skip),
-                Out::new("first", "first", Is("20")),
-                Out::new("after", "after", Skip),
+                Out::same("started_at"),
+                Out::same("ended_at"),
+                Out::same_or("first", "20"),
+                Out::same("after"),
             ],
             ..Spec::EMPTY
         }

@@ -1,6 +1,6 @@
 //! Bits.
 
-use super::{Absent::*, Kind::*, Out, Param, Presence::*, Rule::*, Spec};
+use super::prelude::*;
 
 #[allow(non_upper_case_globals)]
 pub static get_bits_leaderboard: Spec = Spec {
@@ -16,18 +16,18 @@ pub static get_bits_leaderboard: Spec = Spec {
     ],
     rules: &[Range("count", 1, 100)],
     query: &[
-        Out::new("count", "count", Is("10")),
-        Out::new("period", "period", Is("all")),
-        Out::new("started_at", "started_at", Skip),
-        Out::new("user_id", "user_id", Skip),
+        Out::same_or("count", "10"),
+        Out::same_or("period", "all"),
+        Out::same("started_at"),
+        Out::same("user_id"),
     ],
     ..Spec::EMPTY
 };
 
 #[allow(non_upper_case_globals)]
 pub static get_cheermotes: Spec = Spec {
-    params: &[Param::new("broadcaster_id", Str, Required)],
+    params: &[BROADCASTER],
     rules: &[NotEmpty("broadcaster_id")],
-    query: &[Out::new("broadcaster_id", "broadcaster_id", Skip)],
+    query: &[Out::same("broadcaster_id")],
     ..Spec::EMPTY
 };

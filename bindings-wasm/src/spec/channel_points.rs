@@ -1,8 +1,7 @@
 //! Channel points: custom rewards and their redemptions.
 
-use super::{Absent::*, Body, Kind::*, Out, Param, Presence::*, Rule, Rule::*, Spec};
+use super::prelude::*;
 
-const BROADCASTER: Param = Param::new("broadcaster_id", Str, Required);
 const REWARD: Param = Param::new("reward_id", Str, Required);
 
 /// The reward settings both Create and Update take (all of them optional
@@ -47,10 +46,6 @@ macro_rules! reward_rules {
     };
 }
 
-const fn out(name: &'static str, absent: super::Absent) -> Out {
-    Out::new(name, name, absent)
-}
-
 #[allow(non_upper_case_globals)]
 pub static create_custom_reward: Spec = Spec {
     params: reward_params!(
@@ -60,21 +55,21 @@ pub static create_custom_reward: Spec = Spec {
         Param::new("cost", U64, Required)
     ),
     rules: reward_rules!(),
-    query: &[out("broadcaster_id", Skip)],
+    query: &[Out::same("broadcaster_id")],
     body: &[
-        out("title", Skip),
-        out("prompt", Is("\"\"")),
-        out("cost", Skip),
-        out("is_enabled", Is("true")),
-        out("background_color", Skip),
-        out("is_user_input_required", Is("false")),
-        out("is_max_per_stream_enabled", Is("false")),
-        out("max_per_stream", Skip),
-        out("is_max_per_user_per_stream_enabled", Is("false")),
-        out("max_per_user_per_stream", Skip),
-        out("is_global_cooldown_enabled", Is("false")),
-        out("global_cooldown_seconds", Skip),
-        out("should_redemptions_skip_request_queue", Is("false")),
+        Out::same("title"),
+        Out::same_or("prompt", "\"\""),
+        Out::same("cost"),
+        Out::same_or("is_enabled", "true"),
+        Out::same("background_color"),
+        Out::same_or("is_user_input_required", "false"),
+        Out::same_or("is_max_per_stream_enabled", "false"),
+        Out::same("max_per_stream"),
+        Out::same_or("is_max_per_user_per_stream_enabled", "false"),
+        Out::same("max_per_user_per_stream"),
+        Out::same_or("is_global_cooldown_enabled", "false"),
+        Out::same("global_cooldown_seconds"),
+        Out::same_or("should_redemptions_skip_request_queue", "false"),
     ],
     shape: Body::Object,
     ..Spec::EMPTY
@@ -108,23 +103,23 @@ pub static update_custom_reward: Spec = Spec {
     ),
     rules: reward_rules!(CHANGED),
     query: &[
-        out("broadcaster_id", Skip),
+        Out::same("broadcaster_id"),
         Out::new("id", "reward_id", Skip),
     ],
     body: &[
-        out("title", Skip),
-        out("prompt", Skip),
-        out("cost", Skip),
-        out("is_enabled", Skip),
-        out("background_color", Skip),
-        out("is_user_input_required", Skip),
-        out("is_max_per_stream_enabled", Skip),
-        out("max_per_stream", Skip),
-        out("is_max_per_user_per_stream_enabled", Skip),
-        out("max_per_user_per_stream", Skip),
-        out("is_global_cooldown_enabled", Skip),
-        out("global_cooldown_seconds", Skip),
-        out("should_redemptions_skip_request_queue", Skip),
+        Out::same("title"),
+        Out::same("prompt"),
+        Out::same("cost"),
+        Out::same("is_enabled"),
+        Out::same("background_color"),
+        Out::same("is_user_input_required"),
+        Out::same("is_max_per_stream_enabled"),
+        Out::same("max_per_stream"),
+        Out::same("is_max_per_user_per_stream_enabled"),
+        Out::same("max_per_user_per_stream"),
+        Out::same("is_global_cooldown_enabled"),
+        Out::same("global_cooldown_seconds"),
+        Out::same("should_redemptions_skip_request_queue"),
     ],
     shape: Body::Object,
     ..Spec::EMPTY
@@ -135,7 +130,7 @@ pub static delete_custom_reward: Spec = Spec {
     params: &[BROADCASTER, REWARD],
     rules: &[NotEmpty("broadcaster_id"), NotEmpty("reward_id")],
     query: &[
-        out("broadcaster_id", Skip),
+        Out::same("broadcaster_id"),
         Out::new("id", "reward_id", Skip),
     ],
     ..Spec::EMPTY
@@ -150,9 +145,9 @@ pub static get_custom_reward: Spec = Spec {
     ],
     rules: &[Count(&["reward_id"], 0, 50)],
     query: &[
-        out("broadcaster_id", Skip),
+        Out::same("broadcaster_id"),
         Out::new("id", "reward_id", Skip),
-        out("only_manageable_rewards", Is("false")),
+        Out::same_or("only_manageable_rewards", "false"),
     ],
     ..Spec::EMPTY
 };
@@ -167,8 +162,8 @@ pub static get_custom_reward_redemption: Spec = Spec {
         Param::new("id", Strs, Optional),
         Param::new("status", Enum(STATUS), Optional),
         Param::new("sort", Enum(&["OLDEST", "NEWEST"]), Optional),
-        Param::new("after", Str, Optional),
-        Param::new("first", U32, Optional),
+        AFTER,
+        FIRST,
     ],
     rules: &[
         Count(&["id"], 0, 50),
@@ -176,13 +171,13 @@ pub static get_custom_reward_redemption: Spec = Spec {
         NeededUnless("status", &["id"]),
     ],
     query: &[
-        out("broadcaster_id", Skip),
-        out("reward_id", Skip),
-        out("id", Skip),
-        out("status", Skip),
-        out("sort", Is("OLDEST")).unless("id"),
-        out("after", Skip),
-        out("first", Is("20")).unless("id"),
+        Out::same("broadcaster_id"),
+        Out::same("reward_id"),
+        Out::same("id"),
+        Out::same("status"),
+        Out::same_or("sort", "OLDEST").unless("id"),
+        Out::same("after"),
+        Out::same_or("first", "20").unless("id"),
     ],
     ..Spec::EMPTY
 };
@@ -197,11 +192,11 @@ pub static update_redemption_status: Spec = Spec {
     ],
     rules: &[Count(&["redemption_ids"], 1, 50)],
     query: &[
-        out("broadcaster_id", Skip),
-        out("reward_id", Skip),
+        Out::same("broadcaster_id"),
+        Out::same("reward_id"),
         Out::new("id", "redemption_ids", Skip),
     ],
-    body: &[out("status", Skip)],
+    body: &[Out::same("status")],
     shape: Body::Object,
     ..Spec::EMPTY
 };

@@ -1,14 +1,12 @@
 //! Channels.
 
-use super::{Absent::*, Body, Kind::*, Out, Param, Presence::*, Rule::*, Spec};
-
-const BROADCASTER: Param = Param::new("broadcaster_id", Str, Required);
+use super::prelude::*;
 
 #[allow(non_upper_case_globals)]
 pub static get_channel_information: Spec = Spec {
     params: &[BROADCASTER],
     rules: &[NotEmpty("broadcaster_id")],
-    query: &[Out::new("broadcaster_id", "broadcaster_id", Skip)],
+    query: &[Out::same("broadcaster_id")],
     ..Spec::EMPTY
 };
 
@@ -25,11 +23,11 @@ pub static modify_channel_information: Spec = Spec {
         AtLeastOne(&["game_id", "broadcaster_language", "title"]),
         NotEmpty("title"),
     ],
-    query: &[Out::new("broadcaster_id", "broadcaster_id", Skip)],
+    query: &[Out::same("broadcaster_id")],
     body: &[
-        Out::new("game_id", "game_id", Skip),
-        Out::new("broadcaster_language", "broadcaster_language", Skip),
-        Out::new("title", "title", Skip),
+        Out::same("game_id"),
+        Out::same("broadcaster_language"),
+        Out::same("title"),
     ],
     shape: Body::Object,
     ..Spec::EMPTY
@@ -38,9 +36,9 @@ pub static modify_channel_information: Spec = Spec {
 #[allow(non_upper_case_globals)]
 pub static get_channel_followers: Spec = Spec {
     params: &[
-        Param::new("after", Str, Optional),
+        AFTER,
         BROADCASTER,
-        Param::new("first", U32, Optional),
+        FIRST,
         Param::new("user_id", Str, Optional),
     ],
     rules: &[
@@ -49,10 +47,10 @@ pub static get_channel_followers: Spec = Spec {
         NotEmpty("user_id"),
     ],
     query: &[
-        Out::new("broadcaster_id", "broadcaster_id", Skip),
-        Out::new("user_id", "user_id", Skip),
-        Out::new("first", "first", Is("20")),
-        Out::new("after", "after", Skip),
+        Out::same("broadcaster_id"),
+        Out::same("user_id"),
+        Out::same_or("first", "20"),
+        Out::same("after"),
     ],
     ..Spec::EMPTY
 };

@@ -1,11 +1,11 @@
 //! Chat.
 
-use super::{Absent::*, Body, Kind::*, Out, Param, Presence::*, Rule::*, Spec};
+use super::prelude::*;
 
 #[allow(non_upper_case_globals)]
 pub static send_chat_message: Spec = Spec {
     params: &[
-        Param::new("broadcaster_id", Str, Required),
+        BROADCASTER,
         Param::new("sender_id", Str, Required),
         Param::new("message", Str, Required),
         Param::new("reply_parent_message_id", Str, Optional),
@@ -17,11 +17,11 @@ pub static send_chat_message: Spec = Spec {
         Chars("message", 1, 500),
     ],
     body: &[
-        Out::new("broadcaster_id", "broadcaster_id", Skip),
-        Out::new("sender_id", "sender_id", Skip),
-        Out::new("message", "message", Skip),
-        Out::new("reply_parent_message_id", "reply_parent_message_id", Skip),
-        Out::new("for_source_only", "for_source_only", Skip),
+        Out::same("broadcaster_id"),
+        Out::same("sender_id"),
+        Out::same("message"),
+        Out::same("reply_parent_message_id"),
+        Out::same("for_source_only"),
     ],
     shape: Body::Object,
     ..Spec::EMPTY

@@ -1,17 +1,14 @@
 //! Clips.
 
-use super::{Absent::*, Kind::*, Out, Param, Presence::*, Rule::*, Spec};
+use super::prelude::*;
 
 #[allow(non_upper_case_globals)]
 pub static create_clip: Spec = Spec {
-    params: &[
-        Param::new("broadcaster_id", Str, Required),
-        Param::new("has_delay", Bool, Optional),
-    ],
+    params: &[BROADCASTER, Param::new("has_delay", Bool, Optional)],
     rules: &[NotEmpty("broadcaster_id")],
     query: &[
-        Out::new("broadcaster_id", "broadcaster_id", Skip),
-        Out::new("has_delay", "has_delay", Is("false")),
+        Out::same("broadcaster_id"),
+        Out::same_or("has_delay", "false"),
     ],
     ..Spec::EMPTY
 };
@@ -22,11 +19,11 @@ pub static get_clips: Spec = Spec {
         Param::new("broadcaster_id", Str, Optional),
         Param::new("game_id", Str, Optional),
         Param::new("clip_id", Strs, Optional),
-        Param::new("after", Str, Optional),
-        Param::new("before", Str, Optional),
+        AFTER,
+        BEFORE,
         Param::new("ended_at", Time, Optional),
         Param::new("started_at", Time, Optional),
-        Param::new("first", U32, Optional),
+        FIRST,
     ],
     rules: &[
         ExactlyOne(&["clip_id", "broadcaster_id", "game_id"]),
@@ -38,13 +35,13 @@ pub static get_clips: Spec = Spec {
     ],
     query: &[
         Out::new("id", "clip_id", Skip),
-        Out::new("broadcaster_id", "broadcaster_id", Skip).unless("clip_id"),
-        Out::new("game_id", "game_id", Skip).unless("clip_id"),
-        Out::new("started_at", "started_at", Skip).unless("clip_id"),
-        Out::new("ended_at", "ended_at", Skip).unless("clip_id"),
-        Out::new("first", "first", Is("20")).unless("clip_id"),
-        Out::new("before", "before", Skip).unless("clip_id"),
-        Out::new("after", "after", Skip).unless("clip_id"),
+        Out::same("broadcaster_id").unless("clip_id"),
+        Out::same("game_id").unless("clip_id"),
+        Out::same("started_at").unless("clip_id"),
+        Out::same("ended_at").unless("clip_id"),
+        Out::same_or("first", "20").unless("clip_id"),
+        Out::same("before").unless("clip_id"),
+        Out::same("after").unless("clip_id"),
     ],
     ..Spec::EMPTY
 };

@@ -1,6 +1,6 @@
 //! Entitlements: drops, Bits codes, grants.
 
-use super::{Absent::*, Kind::*, Out, Param, Presence::*, Rule::*, Spec};
+use super::prelude::*;
 
 #[allow(non_upper_case_globals)]
 pub static get_drops_entitlements: Spec = Spec {
@@ -8,16 +8,16 @@ pub static get_drops_entitlements: Spec = Spec {
         Param::new("id", Str, Optional),
         Param::new("user_id", Str, Optional),
         Param::new("game_id", Str, Optional),
-        Param::new("after", Str, Optional),
-        Param::new("first", U32, Optional),
+        AFTER,
+        FIRST,
     ],
     rules: &[Range("first", 1, 100)],
     query: &[
-        Out::new("id", "id", Skip),
-        Out::new("user_id", "user_id", Skip),
-        Out::new("game_id", "game_id", Skip),
-        Out::new("after", "after", Skip),
-        Out::new("first", "first", Is("20")),
+        Out::same("id"),
+        Out::same("user_id"),
+        Out::same("game_id"),
+        Out::same("after"),
+        Out::same_or("first", "20"),
     ],
     ..Spec::EMPTY
 };
@@ -31,10 +31,7 @@ const CODES: &[Param] = &[
 pub static redeem_code: Spec = Spec {
     params: CODES,
     rules: &[Count(&["code"], 1, 20)],
-    query: &[
-        Out::new("user_id", "user_id", Skip),
-        Out::new("code", "code", Skip),
-    ],
+    query: &[Out::same("user_id"), Out::same("code")],
     ..Spec::EMPTY
 };
 
@@ -42,10 +39,7 @@ pub static redeem_code: Spec = Spec {
 pub static get_code_status: Spec = Spec {
     params: CODES,
     rules: &[Count(&["code"], 1, 20)],
-    query: &[
-        Out::new("code", "code", Skip),
-        Out::new("user_id", "user_id", Skip),
-    ],
+    query: &[Out::same("code"), Out::same("user_id")],
     ..Spec::EMPTY
 };
 
@@ -54,7 +48,7 @@ pub static create_entitlement_grants_upload_url: Spec = Spec {
     params: &[Param::new("manifest_id", Str, Required)],
     rules: &[Chars("manifest_id", 1, 64)],
     query: &[
-        Out::new("manifest_id", "manifest_id", Skip),
+        Out::same("manifest_id"),
         Out::fixed("type", "bulk_drops_grant"),
     ],
     ..Spec::EMPTY

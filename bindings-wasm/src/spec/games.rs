@@ -1,6 +1,6 @@
 //! Games.
 
-use super::{Absent::*, Kind::*, Out, Param, Presence::*, Rule::*, Spec};
+use super::prelude::*;
 
 #[allow(non_upper_case_globals)]
 pub static get_games: Spec = Spec {
@@ -18,16 +18,12 @@ pub static get_games: Spec = Spec {
 
 #[allow(non_upper_case_globals)]
 pub static get_top_games: Spec = Spec {
-    params: &[
-        Param::new("after", Str, Optional),
-        Param::new("before", Str, Optional),
-        Param::new("first", U32, Optional),
-    ],
+    params: &[AFTER, BEFORE, FIRST],
     rules: &[Range("first", 1, 100)],
     query: &[
-        Out::new("first", "first", Is("20")),
-        Out::new("after", "after", Skip),
-        Out::new("before", "before", Skip),
+        Out::same_or("first", "20"),
+        Out::same("after"),
+        Out::same("before"),
     ],
     ..Spec::EMPTY
 };

@@ -50,6 +50,25 @@ pub(crate) mod webhooks;
 #[cfg(test)]
 mod tests;
 
+/// What the table files use: the vocabulary, and the parameters many
+/// endpoints share.
+mod prelude {
+    pub(super) use super::Absent::*;
+    pub(super) use super::Kind::*;
+    pub(super) use super::Presence::*;
+    pub(super) use super::Rule::*;
+    pub(super) use super::{Body, Out, Param, Rule, Spec};
+
+    /// `broadcaster_id`, required.
+    pub(super) const BROADCASTER: Param = Param::new("broadcaster_id", Str, Required);
+    /// The cursor of the next page.
+    pub(super) const AFTER: Param = Param::new("after", Str, Optional);
+    /// The cursor of the page before.
+    pub(super) const BEFORE: Param = Param::new("before", Str, Optional);
+    /// The page size.
+    pub(super) const FIRST: Param = Param::new("first", U32, Optional);
+}
+
 /// The table entry of the seed method `$cat::$name` (the registry's pairs).
 macro_rules! spec_of {
     ($cat:ident, $name:ident) => {
@@ -185,6 +204,18 @@ impl Out {
         }
     }
 
+    /// A query parameter or body member named as its argument, left out
+    /// when that is not given.
+    pub const fn same(name: &'static str) -> Out {
+        Out::new(name, name, Absent::Skip)
+    }
+
+    /// A query parameter or body member named as its argument, `value` when
+    /// that is not given.
+    pub const fn same_or(name: &'static str, value: &'static str) -> Out {
+        Out::new(name, name, Absent::Is(value))
+    }
+
     /// A query parameter or body member that is always `value` (query text,
     /// or JSON text in a body).
     pub const fn fixed(key: &'static str, value: &'static str) -> Out {
@@ -221,7 +252,8 @@ pub struct Spec {
     pub rules: &'static [Rule],
     /// The query, in order.
     pub query: &'static [Out],
-    /// The body's members, in order.
+    /// The body's members (serde_json writes an object's members sorted by
+    /// name, as it does for the typed endpoints' bodies).
     pub body: &'static [Out],
     /// The body's shape.
     pub shape: Body,

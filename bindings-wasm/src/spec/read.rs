@@ -54,19 +54,33 @@ fn type_name(value: &Value) -> &'static str {
     }
 }
 
-fn expected(kind: Kind) -> &'static str {
-    match kind {
+fn expected(kind: Kind) -> String {
+    if let Kind::Enum(names) = kind {
+        return format!("one of {}", names.join(", "));
+    }
+    let text = match kind {
         Kind::Str => "a string",
         Kind::Strs => "an array of strings",
         Kind::U32 => "a whole number from 0 to 4294967295",
         Kind::U64 => "a whole number from 0",
         Kind::Id => "a numeric id (a number or a string of digits)",
         Kind::Bool => "true or false",
-        Kind::Enum(_) => "one of the listed strings",
+        Kind::Enum(_) => "",
         Kind::Time => {
             "an RFC 3339 datetime like 2021-01-01T00:00:00Z (an offset may be left out for UTC)"
         }
         Kind::Json => "a JSON value",
+    };
+    text.to_owned()
+}
+
+/// A refused value as an error message shows it: a number, boolean or short
+/// string as it is, anything else by its type.
+fn shown(value: &Value) -> String {
+    match value {
+        Value::Bool(_) | Value::Number(_) => value.to_string(),
+        Value::String(s) if s.chars().count() <= 40 => format!("{s:?}"),
+        other => type_name(other).to_owned(),
     }
 }
 
@@ -138,7 +152,7 @@ pub fn read<'a>(name: &str, spec: &'static Spec, args: &'a Value) -> Result<Args
                     "{name}: {} must be {}, got {}",
                     param.name,
                     expected(param.kind),
-                    type_name(value)
+                    shown(value)
                 ))
             })?,
         };

@@ -1,19 +1,15 @@
 //! Search.
 
-use super::{Absent::*, Kind::*, Out, Param, Presence::*, Rule::*, Spec};
+use super::prelude::*;
 
 #[allow(non_upper_case_globals)]
 pub static search_categories: Spec = Spec {
-    params: &[
-        Param::new("query", Str, Required),
-        Param::new("first", U32, Optional),
-        Param::new("after", Str, Optional),
-    ],
+    params: &[Param::new("query", Str, Required), FIRST, AFTER],
     rules: &[NotEmpty("query"), Range("first", 1, 100)],
     query: &[
-        Out::new("query", "query", Skip),
-        Out::new("first", "first", Is("20")),
-        Out::new("after", "after", Skip),
+        Out::same("query"),
+        Out::same_or("first", "20"),
+        Out::same("after"),
     ],
     ..Spec::EMPTY
 };
@@ -22,16 +18,16 @@ pub static search_categories: Spec = Spec {
 pub static search_channels: Spec = Spec {
     params: &[
         Param::new("query", Str, Required),
-        Param::new("first", U32, Optional),
-        Param::new("after", Str, Optional),
+        FIRST,
+        AFTER,
         Param::new("live_only", Bool, Optional),
     ],
     rules: &[NotEmpty("query"), Range("first", 1, 100)],
     query: &[
-        Out::new("query", "query", Skip),
-        Out::new("live_only", "live_only", Is("false")),
-        Out::new("first", "first", Is("20")),
-        Out::new("after", "after", Skip),
+        Out::same("query"),
+        Out::same_or("live_only", "false"),
+        Out::same_or("first", "20"),
+        Out::same("after"),
     ],
     ..Spec::EMPTY
 };

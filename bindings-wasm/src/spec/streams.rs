@@ -1,13 +1,13 @@
 //! Streams: streams, keys, markers.
 
-use super::{Absent::*, Body, Kind::*, Out, Param, Presence::*, Rule::*, Spec};
+use super::prelude::*;
 
 #[allow(non_upper_case_globals)]
 pub static get_streams: Spec = Spec {
     params: &[
-        Param::new("after", Str, Optional),
-        Param::new("before", Str, Optional),
-        Param::new("first", U32, Optional),
+        AFTER,
+        BEFORE,
+        FIRST,
         Param::new("game_id", Strs, Optional),
         Param::new("language", Strs, Optional),
         Param::new("user_id", Strs, Optional),
@@ -21,22 +21,22 @@ pub static get_streams: Spec = Spec {
         Count(&["language"], 0, 100),
     ],
     query: &[
-        Out::new("user_id", "user_id", Skip),
-        Out::new("user_login", "user_login", Skip),
-        Out::new("game_id", "game_id", Skip),
-        Out::new("language", "language", Skip),
-        Out::new("first", "first", Is("20")),
-        Out::new("before", "before", Skip),
-        Out::new("after", "after", Skip),
+        Out::same("user_id"),
+        Out::same("user_login"),
+        Out::same("game_id"),
+        Out::same("language"),
+        Out::same_or("first", "20"),
+        Out::same("before"),
+        Out::same("after"),
     ],
     ..Spec::EMPTY
 };
 
 #[allow(non_upper_case_globals)]
 pub static get_stream_key: Spec = Spec {
-    params: &[Param::new("broadcaster_id", Str, Required)],
+    params: &[BROADCASTER],
     rules: &[NotEmpty("broadcaster_id")],
-    query: &[Out::new("broadcaster_id", "broadcaster_id", Skip)],
+    query: &[Out::same("broadcaster_id")],
     ..Spec::EMPTY
 };
 
@@ -45,17 +45,17 @@ pub static get_stream_markers: Spec = Spec {
     params: &[
         Param::new("user_id", Str, Optional),
         Param::new("video_id", Str, Optional),
-        Param::new("after", Str, Optional),
-        Param::new("before", Str, Optional),
-        Param::new("first", U32, Optional),
+        AFTER,
+        BEFORE,
+        FIRST,
     ],
     rules: &[ExactlyOne(&["user_id", "video_id"]), Range("first", 1, 100)],
     query: &[
-        Out::new("user_id", "user_id", Skip),
-        Out::new("video_id", "video_id", Skip),
-        Out::new("first", "first", Is("20")),
-        Out::new("after", "after", Skip),
-        Out::new("before", "before", Skip),
+        Out::same("user_id"),
+        Out::same("video_id"),
+        Out::same_or("first", "20"),
+        Out::same("after"),
+        Out::same("before"),
     ],
     ..Spec::EMPTY
 };
@@ -67,10 +67,7 @@ pub static create_stream_marker: Spec = Spec {
         Param::new("description", Str, Optional),
     ],
     rules: &[Chars("description", 0, 140)],
-    body: &[
-        Out::new("user_id", "user_id", Skip),
-        Out::new("description", "description", Skip),
-    ],
+    body: &[Out::same("user_id"), Out::same("description")],
     shape: Body::Object,
     ..Spec::EMPTY
 };

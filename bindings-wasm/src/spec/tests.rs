@@ -154,8 +154,8 @@ fn pool(kind: Option<Kind>) -> Vec<Value> {
     values
 }
 
-/// A value of the pool: in a tame case one of the first two (valid ones),
-/// otherwise the valid ones twice as often as the rest.
+/// A value of the pool: in a tame case one of its first two (valid) values;
+/// otherwise two times in three one of its first four, else any.
 fn pick<'a>(rng: &mut ChaCha8Rng, values: &'a [Value], tame: bool) -> &'a Value {
     let n = values.len() as u64;
     let r = rng.next_u64();
@@ -254,6 +254,26 @@ fn names_are_params(name: &str, spec: &Spec) {
     }
 }
 
+/// The query keys and body member names of a request (those of
+/// `{"data": [{...}]}` too).
+fn keys_sent(uri: &str, body: &[u8]) -> Vec<String> {
+    let query = uri.split_once('?').map_or("", |(_, q)| q);
+    let mut keys: Vec<String> = query
+        .split('&')
+        .filter_map(|pair| pair.split('=').next())
+        .filter(|key| !key.is_empty())
+        .map(str::to_owned)
+        .collect();
+    let body: Value = serde_json::from_slice(body).unwrap_or(Value::Null);
+    let inner = body.pointer("/data/0").cloned().unwrap_or(Value::Null);
+    for object in [&body, &inner] {
+        if let Some(members) = object.as_object() {
+            keys.extend(members.keys().cloned());
+        }
+    }
+    keys
+}
+
 fn agree<E: Endpoint + DeserializeOwned>(entry: &Entry, seed: u64) -> (usize, usize) {
     names_are_params(entry.name, entry.spec);
     let typed_params: Vec<&str> = E::PARAMS
@@ -261,6 +281,7 @@ fn agree<E: Endpoint + DeserializeOwned>(entry: &Entry, seed: u64) -> (usize, us
         .map(|p| p.split(':').next().unwrap())
         .collect();
     let (mut ok, mut refused) = (0, 0);
+    let mut seen = std::collections::BTreeSet::new();
     for args in cases(entry.spec, &typed_params, seed) {
         let text = args.to_string();
         let ours = outcome(entry.build(&helix(), &text));
@@ -268,6 +289,7 @@ fn agree<E: Endpoint + DeserializeOwned>(entry: &Entry, seed: u64) -> (usize, us
         match (&ours, &theirs) {
             (Ok(a), Ok(b)) => {
                 assert_eq!(a, b, "{}: {text}", entry.name);
+                seen.extend(keys_sent(&a.1, &a.2));
                 ok += 1;
             }
             (Err(_), Err(_)) => refused += 1,
@@ -276,6 +298,15 @@ fn agree<E: Endpoint + DeserializeOwned>(entry: &Entry, seed: u64) -> (usize, us
                 entry.name
             ),
         }
+    }
+    // every query parameter and body member went out in some agreed request
+    for out in entry.spec.query.iter().chain(entry.spec.body) {
+        assert!(
+            seen.contains(out.key),
+            "{}: {} was never sent",
+            entry.name,
+            out.key
+        );
     }
     (ok, refused)
 }
@@ -309,12 +340,18 @@ fn refusals_say_what_is_wrong() {
     };
     assert!(build("get_users", r#"{"login":["x"]}"#).contains(r#"unknown parameter "login""#));
     assert!(build("get_users", r#"{"logins":"x"}"#)
-        .contains("logins must be an array of strings, got a string"));
+        .contains(r#"logins must be an array of strings, got "x""#));
     assert!(
         build("get_streams", r#"{"first":0}"#).contains("first must be in range 1 to 100, got 0")
     );
     assert!(build("get_users", "[1]").contains("takes an object of parameters, not an array"));
     assert!(build("get_channel_information", "{}").contains("broadcaster_id is required"));
+    assert!(build("get_videos", r#"{"user_id":"1","period":"decade"}"#)
+        .contains(r#"period must be one of all, day, week, month, year, got "decade""#));
+    assert!(build("get_streams", r#"{"first":-1}"#).contains("got -1"));
+    assert!(build("get_videos", r#"{"user_id":"1","period":"decade"}"#)
+        .contains(r#"period must be one of all, day, week, month, year, got "decade""#));
+    assert!(build("get_streams", r#"{"first":-1}"#).contains("got -1"));
     let reward = |color: &str| {
         format!(r#"{{"broadcaster_id":"1","title":"t","cost":5,"background_color":"{color}"}}"#)
     };

@@ -1,6 +1,6 @@
 //! Users.
 
-use super::{Absent::*, Body, Kind::*, Out, Param, Presence::*, Rule::*, Spec};
+use super::prelude::*;
 
 #[allow(non_upper_case_globals)]
 pub static get_users: Spec = Spec {
@@ -20,8 +20,8 @@ pub static get_users: Spec = Spec {
 #[allow(non_upper_case_globals)]
 pub static get_users_follows: Spec = Spec {
     params: &[
-        Param::new("after", Str, Optional),
-        Param::new("first", U32, Optional),
+        AFTER,
+        FIRST,
         Param::new("from_id", Str, Optional),
         Param::new("to_id", Str, Optional),
     ],
@@ -32,10 +32,10 @@ pub static get_users_follows: Spec = Spec {
         NotEmpty("to_id"),
     ],
     query: &[
-        Out::new("from_id", "from_id", Skip),
-        Out::new("to_id", "to_id", Skip),
-        Out::new("first", "first", Is("20")),
-        Out::new("after", "after", Skip),
+        Out::same("from_id"),
+        Out::same("to_id"),
+        Out::same_or("first", "20"),
+        Out::same("after"),
     ],
     ..Spec::EMPTY
 };
@@ -44,7 +44,7 @@ pub static get_users_follows: Spec = Spec {
 pub static update_user: Spec = Spec {
     params: &[Param::new("description", Str, Required)],
     rules: &[Chars("description", 0, 300)],
-    query: &[Out::new("description", "description", Skip)],
+    query: &[Out::same("description")],
     ..Spec::EMPTY
 };
 
@@ -62,9 +62,9 @@ pub static create_user_follows: Spec = Spec {
     ],
     rules: &[NotEmpty("from_id"), NotEmpty("to_id")],
     body: &[
-        Out::new("from_id", "from_id", Skip),
-        Out::new("to_id", "to_id", Skip),
-        Out::new("allow_notifications", "allow_notifications", Is("false")),
+        Out::same("from_id"),
+        Out::same("to_id"),
+        Out::same_or("allow_notifications", "false"),
     ],
     shape: Body::Object,
     ..Spec::EMPTY
@@ -74,10 +74,7 @@ pub static create_user_follows: Spec = Spec {
 pub static delete_user_follows: Spec = Spec {
     params: FOLLOW,
     rules: &[NotEmpty("from_id"), NotEmpty("to_id")],
-    query: &[
-        Out::new("from_id", "from_id", Skip),
-        Out::new("to_id", "to_id", Skip),
-    ],
+    query: &[Out::same("from_id"), Out::same("to_id")],
     ..Spec::EMPTY
 };
 
@@ -87,7 +84,7 @@ pub static get_user_extensions: Spec = Spec::EMPTY;
 #[allow(non_upper_case_globals)]
 pub static get_user_active_extensions: Spec = Spec {
     params: &[Param::new("user_id", Str, Optional)],
-    query: &[Out::new("user_id", "user_id", Skip)],
+    query: &[Out::same("user_id")],
     own_user_unless: &["user_id"],
     ..Spec::EMPTY
 };
@@ -96,7 +93,7 @@ pub static get_user_active_extensions: Spec = Spec {
 pub static update_user_extensions: Spec = Spec {
     params: &[Param::new("data", Json, Required)],
     rules: &[Object("data")],
-    body: &[Out::new("data", "data", Skip)],
+    body: &[Out::same("data")],
     shape: Body::Object,
     ..Spec::EMPTY
 };

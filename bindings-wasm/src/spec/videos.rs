@@ -1,6 +1,6 @@
 //! Videos.
 
-use super::{Absent::*, Kind::*, Out, Param, Presence::*, Rule::*, Spec};
+use super::prelude::*;
 
 const PERIOD: &[&str] = &["all", "day", "week", "month", "year"];
 
@@ -10,9 +10,9 @@ pub static get_videos: Spec = Spec {
         Param::new("ids", Strs, Optional),
         Param::new("user_id", Str, Optional),
         Param::new("game_id", Str, Optional),
-        Param::new("after", Str, Optional),
-        Param::new("before", Str, Optional),
-        Param::new("first", U32, Optional),
+        AFTER,
+        BEFORE,
+        FIRST,
         Param::new("language", Str, Optional),
         Param::new("period", Enum(PERIOD), Optional),
         Param::new("sort", Enum(&["time", "trending", "views"]), Optional),
@@ -32,15 +32,15 @@ pub static get_videos: Spec = Spec {
     ],
     query: &[
         Out::new("id", "ids", Skip),
-        Out::new("user_id", "user_id", Skip).unless("ids"),
-        Out::new("game_id", "game_id", Skip).unless("ids"),
-        Out::new("language", "language", Skip).unless("ids"),
-        Out::new("period", "period", Is("all")).unless("ids"),
-        Out::new("sort", "sort", Is("time")).unless("ids"),
+        Out::same("user_id").unless("ids"),
+        Out::same("game_id").unless("ids"),
+        Out::same("language").unless("ids"),
+        Out::same_or("period", "all").unless("ids"),
+        Out::same_or("sort", "time").unless("ids"),
         Out::new("type", "video_type", Is("all")).unless("ids"),
-        Out::new("first", "first", Is("20")).unless("ids"),
-        Out::new("after", "after", Skip).unless("ids"),
-        Out::new("before", "before", Skip).unless("ids"),
+        Out::same_or("first", "20").unless("ids"),
+        Out::same("after").unless("ids"),
+        Out::same("before").unless("ids"),
     ],
     ..Spec::EMPTY
 };

@@ -87,7 +87,9 @@ impl Auth {
 /// parameters, plus what the request needs to be built and the answer parsed.
 ///
 /// Structs deserialize from the seed's parameter names (so JSON objects from the
-/// CLI or JavaScript map onto them directly); unknown keys are rejected.
+/// CLI map onto them directly); unknown keys are rejected. The JavaScript
+/// bindings read the same arguments from a table of their own, tested
+/// against these structs.
 pub trait Endpoint {
     /// HTTP method.
     const METHOD: Method;
