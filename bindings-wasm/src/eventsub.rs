@@ -5,12 +5,12 @@
 //! through the client's session (tokens, refresh, rate limits).
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use twitchapi_core::eventsub::ws::{EventSubWs, SocketId, WsConfig};
 use twitchapi_core::helix::Auth;
 use twitchapi_core::machine::TransmitId;
+use twitchapi_core::sorted_map::SortedMap;
 use twitchapi_core::{Error, Instant};
 use uuid::Uuid;
 use wasm_bindgen::prelude::*;
@@ -21,7 +21,7 @@ use crate::machines::eventsub::{to_text, Outgoing, Sockets};
 struct State {
     machine: EventSubWs,
     sockets: Sockets,
-    helix: HashMap<u64, (TransmitId, Auth, http::Request<Vec<u8>>)>,
+    helix: SortedMap<u64, (TransmitId, Auth, http::Request<Vec<u8>>)>,
 }
 
 /// The EventSub WebSocket machine, driven by the package's `EventSubWs`.
@@ -53,7 +53,7 @@ impl RawEventSubWs {
             state: Rc::new(RefCell::new(State {
                 machine,
                 sockets: Sockets::default(),
-                helix: HashMap::new(),
+                helix: SortedMap::new(),
             })),
             twitch,
         }

@@ -29,7 +29,6 @@ mod http_url;
 mod rfc3339;
 mod secret;
 mod serde_util;
-mod sorted_map;
 mod time;
 
 pub mod auth;
@@ -38,6 +37,7 @@ pub mod helix;
 pub mod helper;
 pub mod machine;
 pub mod pubsub;
+pub mod sorted_map;
 #[cfg(any(test, feature = "testing"))]
 pub mod testing;
 pub mod types;

@@ -3,14 +3,13 @@
 //! [`datetime_arg`]) and `null`-tolerant defaults for parameters.
 
 use serde::{Deserialize, Deserializer, Serializer};
-use time::{format_description::well_known::Rfc3339, OffsetDateTime};
+use time::OffsetDateTime;
 
-/// Formats a timestamp as RFC 3339 in UTC (`2021-03-10T15:04:21Z`).
+/// Formats a timestamp as RFC 3339 in UTC (`2021-03-10T15:04:21Z`); empty for
+/// an instant with no such form (a year outside 0..=9999 in UTC), which the
+/// endpoints' checks refuse before a query is built.
 pub(crate) fn format_rfc3339(value: &OffsetDateTime) -> String {
-    value
-        .to_offset(time::UtcOffset::UTC)
-        .format(&Rfc3339)
-        .unwrap_or_default()
+    crate::rfc3339::format_utc(value).unwrap_or_default()
 }
 
 /// `OffsetDateTime` as an RFC 3339 string.
@@ -18,11 +17,18 @@ pub(crate) mod rfc3339 {
     use super::*;
 
     pub(crate) fn serialize<S: Serializer>(v: &OffsetDateTime, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&format_rfc3339(v))
+        s.serialize_str(&utc_text::<S>(v)?)
     }
 
     pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<OffsetDateTime, D::Error> {
         d.deserialize_str(Stamp)
+    }
+
+    /// `v` as RFC 3339 in UTC, or the serializer's error when it has no such form.
+    pub(crate) fn utc_text<S: Serializer>(v: &OffsetDateTime) -> Result<String, S::Error> {
+        crate::rfc3339::format_utc(v).ok_or_else(|| {
+            serde::ser::Error::custom("a timestamp whose year in UTC is outside 0..=9999")
+        })
     }
 
     /// Reads the string where it lies (no copy) with the fast RFC 3339 reader.
@@ -51,7 +57,7 @@ pub(crate) mod rfc3339_opt {
         s: S,
     ) -> Result<S::Ok, S::Error> {
         match v {
-            Some(v) => s.serialize_str(&format_rfc3339(v)),
+            Some(v) => s.serialize_str(&super::rfc3339::utc_text::<S>(v)?),
             None => s.serialize_none(),
         }
     }

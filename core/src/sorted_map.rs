@@ -1,22 +1,42 @@
 //! A map kept as one vector sorted by key, for the machines' small maps
 //! (PubSub's topics, subscriptions and pending LISTENs, EventSub's wanted
-//! subscriptions, requests in flight): maps Twitch's limits keep small, or
-//! (PubSub's subscriptions) ones already scanned whole on every message.
+//! subscriptions, the Helix session's calls, requests in flight): maps
+//! Twitch's limits keep small, or ones the machine walks whole at every step
+//! anyway (PubSub's subscriptions on every message, the session's calls on
+//! every pump). Public so that adapters and bindings keep their own small
+//! maps the same way.
 //!
 //! It iterates in key order as `BTreeMap` does, and looks keys up by binary
 //! search; inserting and removing move the entries after the key, which is
-//! cheap at the sizes these maps have (hundreds, a few thousand at most); a
-//! map that may grow without such a bound stays a `BTreeMap`. Its code is a small
-//! fraction of a B-tree's, which counts in the WebAssembly build, where every
-//! key and value type gets its own copy of the map's code.
+//! cheap at the sizes these maps have (hundreds, a few thousand at most), and
+//! free for keys that only grow (ids) inserted at the end. A map that may grow
+//! without such a bound and is not walked whole stays a `BTreeMap`. Its code
+//! is a small fraction of a B-tree's or a hash table's, which counts in the
+//! WebAssembly build, where every key and value type gets its own copy of the
+//! map's code.
 
 use std::borrow::Borrow;
 use std::fmt;
 use std::ops::Index;
 
-/// A map sorted by key.
+/// A map sorted by key, kept in one vector.
+///
+/// ```
+/// use twitchapi_core::sorted_map::SortedMap;
+///
+/// let mut map = SortedMap::new();
+/// assert_eq!(map.insert(2u64, "b"), None);
+/// map.insert(1, "a");
+/// assert_eq!(map.insert(2, "B"), Some("b"));
+/// assert_eq!(map.get(&1), Some(&"a"));
+/// assert!(map.contains_key(&2) && !map.is_empty());
+/// assert_eq!(map.keys().copied().collect::<Vec<_>>(), [1, 2]);
+/// map.retain(|key, _| *key > 1);
+/// assert_eq!(map.remove(&2), Some("B"));
+/// assert_eq!(map.len(), 0);
+/// ```
 #[derive(Clone, PartialEq, Eq)]
-pub(crate) struct SortedMap<K, V> {
+pub struct SortedMap<K, V> {
     entries: Vec<(K, V)>,
 }
 
@@ -29,7 +49,8 @@ impl<K, V> Default for SortedMap<K, V> {
 }
 
 impl<K: Ord, V> SortedMap<K, V> {
-    pub(crate) fn new() -> Self {
+    /// An empty map.
+    pub fn new() -> Self {
         SortedMap::default()
     }
 
@@ -40,13 +61,18 @@ impl<K: Ord, V> SortedMap<K, V> {
         self.entries.binary_search_by(|(k, _)| k.borrow().cmp(key))
     }
 
-    #[cfg(test)]
-    pub(crate) fn len(&self) -> usize {
+    /// How many entries it holds.
+    pub fn len(&self) -> usize {
         self.entries.len()
     }
 
+    /// Whether it holds none.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
     /// Sets `key` to `value`, giving back the value it had.
-    pub(crate) fn insert(&mut self, key: K, value: V) -> Option<V> {
+    pub fn insert(&mut self, key: K, value: V) -> Option<V> {
         match self.find(&key) {
             Ok(at) => Some(std::mem::replace(&mut self.entries[at].1, value)),
             Err(at) => {
@@ -56,7 +82,8 @@ impl<K: Ord, V> SortedMap<K, V> {
         }
     }
 
-    pub(crate) fn remove<Q: Ord + ?Sized>(&mut self, key: &Q) -> Option<V>
+    /// Takes `key`'s entry out, giving back its value.
+    pub fn remove<Q: Ord + ?Sized>(&mut self, key: &Q) -> Option<V>
     where
         K: Borrow<Q>,
     {
@@ -64,7 +91,8 @@ impl<K: Ord, V> SortedMap<K, V> {
         Some(self.entries.remove(at).1)
     }
 
-    pub(crate) fn get<Q: Ord + ?Sized>(&self, key: &Q) -> Option<&V>
+    /// The value of `key`.
+    pub fn get<Q: Ord + ?Sized>(&self, key: &Q) -> Option<&V>
     where
         K: Borrow<Q>,
     {
@@ -72,7 +100,8 @@ impl<K: Ord, V> SortedMap<K, V> {
         Some(&self.entries[at].1)
     }
 
-    pub(crate) fn get_mut<Q: Ord + ?Sized>(&mut self, key: &Q) -> Option<&mut V>
+    /// The value of `key`, to change it.
+    pub fn get_mut<Q: Ord + ?Sized>(&mut self, key: &Q) -> Option<&mut V>
     where
         K: Borrow<Q>,
     {
@@ -80,40 +109,46 @@ impl<K: Ord, V> SortedMap<K, V> {
         Some(&mut self.entries[at].1)
     }
 
-    pub(crate) fn contains_key<Q: Ord + ?Sized>(&self, key: &Q) -> bool
+    /// Whether `key` has an entry.
+    pub fn contains_key<Q: Ord + ?Sized>(&self, key: &Q) -> bool
     where
         K: Borrow<Q>,
     {
         self.find(key).is_ok()
     }
 
-    pub(crate) fn clear(&mut self) {
+    /// Removes every entry.
+    pub fn clear(&mut self) {
         self.entries.clear();
     }
 
     /// Keeps the entries for which `keep` is true.
-    pub(crate) fn retain(&mut self, mut keep: impl FnMut(&K, &mut V) -> bool) {
+    pub fn retain(&mut self, mut keep: impl FnMut(&K, &mut V) -> bool) {
         self.entries.retain_mut(|(k, v)| keep(k, v));
     }
 
     /// The entries in key order.
-    pub(crate) fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
+    pub fn iter(&self) -> impl Iterator<Item = (&K, &V)> {
         self.entries.iter().map(|(k, v)| (k, v))
     }
 
-    pub(crate) fn iter_mut(&mut self) -> impl Iterator<Item = (&K, &mut V)> {
+    /// The entries in key order, values mutable.
+    pub fn iter_mut(&mut self) -> impl Iterator<Item = (&K, &mut V)> {
         self.entries.iter_mut().map(|(k, v)| (&*k, v))
     }
 
-    pub(crate) fn keys(&self) -> impl Iterator<Item = &K> {
+    /// The keys in order.
+    pub fn keys(&self) -> impl Iterator<Item = &K> {
         self.entries.iter().map(|(k, _)| k)
     }
 
-    pub(crate) fn values(&self) -> impl Iterator<Item = &V> {
+    /// The values in key order.
+    pub fn values(&self) -> impl Iterator<Item = &V> {
         self.entries.iter().map(|(_, v)| v)
     }
 
-    pub(crate) fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
+    /// The values in key order, mutable.
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
         self.entries.iter_mut().map(|(_, v)| v)
     }
 }

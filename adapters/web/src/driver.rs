@@ -10,7 +10,6 @@
 //! `RefCell`.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::{Rc, Weak};
@@ -21,6 +20,7 @@ use futures::future::{AbortHandle, Abortable};
 use twitchapi_core::auth::TokenUpdate;
 use twitchapi_core::helix::{Event, Session};
 use twitchapi_core::machine::{CallId, HttpTransmit, TransmitId};
+use twitchapi_core::sorted_map::SortedMap;
 use twitchapi_core::{Error, Instant};
 
 use crate::platform;
@@ -72,7 +72,7 @@ enum Input {
 
 pub(crate) struct Inner {
     pub(crate) session: RefCell<Session>,
-    waiters: RefCell<HashMap<CallId, oneshot::Sender<Outcome>>>,
+    waiters: RefCell<SortedMap<CallId, oneshot::Sender<Outcome>>>,
     inbox: RefCell<Vec<Input>>,
     /// The armed timer: its deadline and the handle that stops it.
     timer: RefCell<Option<(Instant, AbortHandle)>>,

@@ -6,7 +6,7 @@
 //! their answers come back here by themselves.
 
 use std::cell::RefCell;
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 use std::rc::Rc;
 
 use serde::Serialize;
@@ -14,6 +14,7 @@ use twitchapi_core::eventsub::ws::{Event, EventSubWs, SocketId, Transmit, WsConf
 use twitchapi_core::eventsub::RawEvent;
 use twitchapi_core::helix::Auth;
 use twitchapi_core::machine::TransmitId;
+use twitchapi_core::sorted_map::SortedMap;
 use twitchapi_core::{Error, Instant};
 use uuid::Uuid;
 
@@ -158,7 +159,7 @@ pub(crate) enum Outgoing {
 /// The sockets an EventSub machine opened, by the number JavaScript knows
 /// them by.
 #[derive(Debug, Default)]
-pub(crate) struct Sockets(HashMap<u64, SocketId>);
+pub(crate) struct Sockets(SortedMap<u64, SocketId>);
 
 impl Sockets {
     /// The socket JavaScript calls `index`.

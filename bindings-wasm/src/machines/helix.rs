@@ -6,13 +6,14 @@
 //! exactly as in the package's `Twitch`.
 
 use std::cell::RefCell;
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
 use std::rc::{Rc, Weak};
 
 use serde_json::{json, Value};
 use twitchapi_core::auth::{OAuth, TokenKind, TokenUpdate};
 use twitchapi_core::helix::{Auth, Event, Helix, Session, SessionConfig, VALIDATE_EVERY};
 use twitchapi_core::machine::{CallId, TransmitId};
+use twitchapi_core::sorted_map::SortedMap;
 use twitchapi_core::{AuthScope, Duration, Error, Instant, Secret};
 
 use super::JsError;
@@ -45,8 +46,8 @@ pub(crate) struct Core {
     session: Session,
     clock: Clock,
     last: Instant,
-    routes: HashMap<u64, Route>,
-    transmits: HashMap<u64, TransmitId>,
+    routes: SortedMap<u64, Route>,
+    transmits: SortedMap<u64, TransmitId>,
     /// The application's events, in order; the other machines' outcomes
     /// are in their inboxes already.
     events: VecDeque<Value>,
@@ -274,8 +275,8 @@ impl RawHelixMachine {
                 session,
                 clock,
                 last: clock.at(now),
-                routes: HashMap::new(),
-                transmits: HashMap::new(),
+                routes: SortedMap::new(),
+                transmits: SortedMap::new(),
                 events: VecDeque::new(),
             })),
         })

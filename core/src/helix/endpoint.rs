@@ -242,6 +242,22 @@ pub(crate) fn check_max_len<T>(name: &str, list: &[T], max: usize) -> Result<(),
 }
 
 /// Checks that a wire enum argument holds a known value.
+/// Refuses a datetime argument that has no RFC 3339 form in UTC (a year
+/// outside 0..=9999 once its offset is taken off): Helix could not be told it.
+pub(crate) fn check_datetime(
+    name: &str,
+    value: Option<&time::OffsetDateTime>,
+) -> Result<(), Error> {
+    match value {
+        Some(at) if crate::rfc3339::format_utc(at).is_none() => Err(Error::invalid(format!(
+            "{name} must lie in the years 0 to 9999 in UTC, got one in the year {} at offset {}s",
+            at.year(),
+            at.offset().whole_seconds()
+        ))),
+        _ => Ok(()),
+    }
+}
+
 pub(crate) fn check_known(name: &str, known: bool, value: &str) -> Result<(), Error> {
     if known {
         Ok(())

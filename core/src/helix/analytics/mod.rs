@@ -28,6 +28,8 @@ fn check_report_args(
     first: Option<u32>,
     report_type: Option<&AnalyticsReportType>,
 ) -> Result<(), Error> {
+    crate::helix::endpoint::check_datetime("started_at", started_at)?;
+    crate::helix::endpoint::check_datetime("ended_at", ended_at)?;
     match (started_at, ended_at) {
         (Some(started_at), Some(ended_at)) if started_at > ended_at => {
             return Err(Error::invalid(format!(

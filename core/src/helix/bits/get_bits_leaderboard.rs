@@ -77,7 +77,7 @@ impl Endpoint for GetBitsLeaderboard {
         if let Some(period) = &self.period {
             check_known("period", period.is_known(), period.as_str())?;
         }
-        Ok(())
+        crate::helix::endpoint::check_datetime("started_at", self.started_at.as_ref())
     }
 
     fn query(&self) -> Query {
@@ -185,6 +185,17 @@ mod tests {
             period: Some(TimePeriod::Unknown("decade".into())),
             ..Default::default()
         });
+        // no RFC 3339 form in UTC (the year 10000 there): refused, not a panic
+        assert_invalid(&GetBitsLeaderboard {
+            started_at: Some(datetime!(9999-12-31 23:30 -1)),
+            ..Default::default()
+        });
+        let last = GetBitsLeaderboard {
+            started_at: Some(datetime!(9999-12-31 23:30 +1)),
+            ..Default::default()
+        };
+        assert!(last.validate().is_ok());
+        assert!(query_of(&last).contains(&("started_at".into(), "9999-12-31T22:30:00Z".into())));
     }
 
     #[test]

@@ -89,6 +89,8 @@ impl Endpoint for GetClips {
             ));
         }
         check_max_len("clip_id", &self.clip_id, 100)?;
+        crate::helix::endpoint::check_datetime("started_at", self.started_at.as_ref())?;
+        crate::helix::endpoint::check_datetime("ended_at", self.ended_at.as_ref())?;
         check_first(self.first, 100)
     }
 

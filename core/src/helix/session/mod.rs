@@ -11,7 +11,7 @@ mod validation;
 #[cfg(test)]
 mod tests;
 
-use std::collections::{BTreeMap, VecDeque};
+use std::collections::VecDeque;
 
 use bucket::Bucket;
 pub use config::{Budget, SessionConfig, VALIDATE_EVERY};
@@ -165,8 +165,9 @@ pub struct Session {
     oauth: OAuth,
     tokens: Tokens,
     config: SessionConfig,
-    // a B-tree: a session may hold thousands of queued calls, ended in any order
-    calls: BTreeMap<CallId, Call>,
+    // sorted by id (ids only grow, so a new call goes at the end); every pump
+    // walks all calls anyway, so removing one from the middle costs no more
+    calls: SortedMap<CallId, Call>,
     in_flight: SortedMap<TransmitId, Purpose>,
     refresh: [RefreshSlot; 3],
     buckets: [Bucket; 3],
@@ -199,7 +200,7 @@ impl Session {
             ],
             extension_client: None,
             config,
-            calls: BTreeMap::new(),
+            calls: SortedMap::new(),
             in_flight: SortedMap::new(),
             refresh: Default::default(),
             transmits: VecDeque::new(),
